@@ -1,0 +1,2 @@
+import StorylineAnalyze
+import Testing

@@ -1,0 +1,2 @@
+import StorylineBrief
+import Testing
