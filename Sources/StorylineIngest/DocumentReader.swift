@@ -25,43 +25,98 @@ public struct ReadResult: Sendable {
     }
 }
 
-/// The Ingest stage's entry point: turns files (pages, text dumps, JSON Lines, feeds) into raw documents.
+/// The Ingest stage's entry point: turns one file — a page, a text dump, a JSON Lines
+/// export, an RSS/Atom/JSON feed — into raw documents. Anything unreadable becomes an
+/// `IngestFailure` naming the document (and line or item), never a crash.
 public struct DocumentReader: Sendable {
-    /// Files larger than this are refused rather than read into memory.
-    public var maxFileBytes: Int
+    /// The largest single document (page, dump, feed) read; larger ones are refused.
+    public var maxDocumentBytes: Int
+    /// The largest JSON Lines file read (records are still limited to `maxDocumentBytes`).
+    public var maxContainerBytes: Int
 
-    public init(maxFileBytes: Int = 64 << 20) {
-        self.maxFileBytes = maxFileBytes
+    public init(maxDocumentBytes: Int = 32 << 20, maxContainerBytes: Int = 4 << 30) {
+        self.maxDocumentBytes = maxDocumentBytes
+        self.maxContainerBytes = maxContainerBytes
     }
 
     /// Reads one file.
     public func read(fileAt path: String) -> ReadResult {
         let origin = DocumentOrigin(location: path)
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            return ReadResult(failures: [IngestFailure(origin: origin, message: "cannot open file")])
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue ?? 0
+        let isJSONLines = InputKind.detect(path: path, head: []) == .jsonLines && !path.lowercased().hasSuffix(".json")
+        let limit = isJSONLines ? maxContainerBytes : maxDocumentBytes
+        if size > limit {
+            return ReadResult(failures: [
+                IngestFailure(
+                    origin: origin,
+                    message: "\(Self.megabytes(size)) is over the \(Self.megabytes(limit)) limit for one document; skipped")
+            ])
         }
-        defer { try? handle.close() }
-        let data: Data
-        do {
-            data = try handle.read(upToCount: maxFileBytes + 1) ?? Data()
-        } catch {
-            return ReadResult(failures: [IngestFailure(origin: origin, message: "cannot read file: \(error)")])
+        guard let data = FileManager.default.contents(atPath: path) else {
+            return ReadResult(failures: [IngestFailure(origin: origin, message: "cannot read file")])
         }
         return read(bytes: [UInt8](data), origin: origin)
     }
 
-    /// Reads the bytes of one input named `origin`.
+    /// Reads the bytes of one input named `origin` (a path or URL decides the kind with the content).
     public func read(bytes: [UInt8], origin: DocumentOrigin) -> ReadResult {
-        if bytes.count > maxFileBytes {
-            return ReadResult(failures: [IngestFailure(origin: origin, message: "larger than \(maxFileBytes >> 20) MB; skipped")])
-        }
-        if bytes.isEmpty {
+        let location = origin.location
+        if bytes.isEmpty || bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
             return ReadResult(failures: [IngestFailure(origin: origin, message: "empty file")])
         }
-        let decoded = CharsetDecoder.decode(bytes)
-        let format: DocumentFormat = origin.location.lowercased().hasSuffix(".html") ? .html : .text
-        return ReadResult(documents: [
-            RawDocument(origin: origin, format: format, content: decoded.text, warnings: decoded.warnings)
-        ])
+        if let what = BinarySniffer.binaryKind(bytes) {
+            return ReadResult(failures: [IngestFailure(origin: origin, message: "binary data (\(what)), not a text document")])
+        }
+        guard let kind = InputKind.detect(path: location, head: bytes.prefix(2048)) else {
+            return ReadResult(failures: [IngestFailure(origin: origin, message: "unrecognized content")])
+        }
+        switch kind {
+        case .jsonLines:
+            return JSONLinesReader.read(bytes, location: location, maxRecordBytes: maxDocumentBytes)
+        case .jsonFeed:
+            return FeedReader.readJSONFeed(bytes, location: location)
+        case .rss, .atom:
+            let decoded = CharsetDecoder.decode(bytes)
+            var result = FeedReader.readXML(decoded.text, location: location)
+            for i in result.documents.indices { result.documents[i].warnings = decoded.warnings + result.documents[i].warnings }
+            return result
+        case .html, .text, .markdown:
+            if bytes.count > maxDocumentBytes {
+                return ReadResult(failures: [
+                    IngestFailure(origin: origin, message: "\(Self.megabytes(bytes.count)) is over the \(Self.megabytes(maxDocumentBytes)) limit for one document; skipped")
+                ])
+            }
+            let decoded = CharsetDecoder.decode(bytes)
+            let format: DocumentFormat = kind == .html ? .html : kind == .markdown ? .markdown : .text
+            return ReadResult(documents: [
+                RawDocument(origin: origin, format: format, content: decoded.text, warnings: decoded.warnings)
+            ])
+        }
+    }
+
+    static func megabytes(_ bytes: Int) -> String {
+        String(format: "%.1f MB", Double(bytes) / 1_048_576)
+    }
+}
+
+/// Recognizes binary files (images, archives, executables, or bytes that are mostly
+/// control characters) before any decoding is attempted.
+enum BinarySniffer {
+    static let signatures: [(String, [UInt8])] = [
+        ("PNG image", [0x89, 0x50, 0x4E, 0x47]), ("JPEG image", [0xFF, 0xD8, 0xFF]), ("GIF image", Array("GIF8".utf8)),
+        ("PDF", Array("%PDF".utf8)), ("ZIP archive", [0x50, 0x4B, 0x03, 0x04]), ("gzip data", [0x1F, 0x8B]),
+        ("ELF executable", [0x7F, 0x45, 0x4C, 0x46]), ("SQLite database", Array("SQLite format 3".utf8)),
+    ]
+
+    static func binaryKind(_ bytes: [UInt8]) -> String? {
+        for (name, magic) in signatures where bytes.starts(with: magic) { return name }
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return nil }  // UTF-16 text
+        let head = bytes.prefix(8192)
+        var control = 0
+        for b in head {
+            if b == 0 { return "contains NUL bytes" }
+            if b < 0x20, b != 0x09, b != 0x0A, b != 0x0D, b != 0x0C, b != 0x1B { control += 1 }
+        }
+        return control * 20 > head.count ? "mostly control characters" : nil
     }
 }

@@ -1,0 +1,97 @@
+import Foundation
+
+/// Finds the charset a document declares in its first bytes: an XML declaration's
+/// `encoding`, or an HTML `<meta charset>` / `<meta http-equiv=Content-Type content=…charset=…>`.
+/// Like a browser's prescan it looks only at the first 4 KB and needs no parser.
+enum DeclaredCharset {
+    static let prescanBytes = 4096
+
+    /// The WHATWG-normalized label, or nil when nothing is declared.
+    static func find(in bytes: [UInt8]) -> String? {
+        let head = bytes.prefix(prescanBytes).map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        if head.starts(with: Array("<?xml".utf8)), let end = head.firstIndex(of: 0x3E) {
+            if let v = value(after: Array("encoding".utf8), in: head[..<end]) { return normalize(v) }
+        }
+        var from = head.startIndex
+        let meta = Array("<meta".utf8)
+        while let start = indexOf(meta, in: head, from: from) {
+            let end = head[start...].firstIndex(of: 0x3E) ?? head.endIndex
+            let tag = head[start..<end]
+            if let v = value(after: Array("charset".utf8), in: tag) { return normalize(v) }
+            from = end
+        }
+        return nil
+    }
+
+    private static func indexOf(_ needle: [UInt8], in hay: [UInt8], from: Int) -> Int? {
+        guard needle.count <= hay.count else { return nil }
+        var i = from
+        while i + needle.count <= hay.count {
+            if hay[i] == needle[0], hay[i..<(i + needle.count)].elementsEqual(needle) { return i }
+            i += 1
+        }
+        return nil
+    }
+
+    /// The value after `name` `=` (quoted or bare) inside `tag`.
+    private static func value(after name: [UInt8], in tag: ArraySlice<UInt8>) -> String? {
+        var i = tag.startIndex
+        while i + name.count <= tag.endIndex {
+            if tag[i..<(i + name.count)].elementsEqual(name) {
+                var j = i + name.count
+                while j < tag.endIndex, tag[j] == 0x20 || tag[j] == 0x09 || tag[j] == 0x0A || tag[j] == 0x0D { j += 1 }
+                guard j < tag.endIndex, tag[j] == 0x3D else { i += 1; continue }
+                j += 1
+                while j < tag.endIndex, tag[j] == 0x20 || tag[j] == 0x09 { j += 1 }
+                var quote: UInt8? = nil
+                if j < tag.endIndex, tag[j] == 0x22 || tag[j] == 0x27 {
+                    quote = tag[j]
+                    j += 1
+                }
+                var k = j
+                while k < tag.endIndex {
+                    let c = tag[k]
+                    if let q = quote { if c == q { break } } else if c == 0x20 || c == 0x3B || c == 0x22 || c == 0x27 || c == 0x2F { break }
+                    k += 1
+                }
+                let v = String(decoding: tag[j..<k], as: UTF8.self).trimmingCharacters(in: .whitespaces)
+                return v.isEmpty ? nil : v
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    /// Maps the many labels of one encoding to one name, as WHATWG's Encoding standard does.
+    static func normalize(_ label: String) -> String {
+        let l = label.lowercased()
+        switch l {
+        case "utf8", "unicode-1-1-utf-8", "utf-8": return "utf-8"
+        case "iso-8859-1", "iso8859-1", "latin1", "l1", "ascii", "us-ascii", "cp1252", "windows-1252", "x-cp1252",
+            "iso_8859-1", "cp819", "ibm819":
+            return "windows-1252"
+        case "cp1251", "windows-1251", "x-cp1251": return "windows-1251"
+        case "shift_jis", "shift-jis", "sjis", "ms_kanji", "windows-31j", "x-sjis", "csshiftjis": return "shift_jis"
+        case "iso-8859-2", "latin2", "iso8859-2": return "iso-8859-2"
+        case "euc-jp", "x-euc-jp": return "euc-jp"
+        case "utf-16", "utf-16le": return "utf-16le"
+        case "utf-16be": return "utf-16be"
+        default: return l
+        }
+    }
+
+    /// The Foundation encoding for a normalized label, where Foundation on Linux can decode it.
+    static func foundationEncoding(_ label: String) -> String.Encoding? {
+        switch label {
+        case "windows-1251": return .windowsCP1251
+        case "windows-1250": return .windowsCP1250
+        case "windows-1253": return .windowsCP1253
+        case "windows-1254": return .windowsCP1254
+        case "shift_jis": return .shiftJIS
+        case "iso-8859-2": return .isoLatin2
+        case "euc-jp": return .japaneseEUC
+        case "iso-2022-jp": return .iso2022JP
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,304 @@
+import Foundation
+import GRDB
+import StorylineCore
+
+/// The embedded store: one SQLite file through GRDB, in WAL mode with foreign keys on,
+/// versioned migrations, and an FTS5 index over titles and paragraphs.
+///
+/// Documents are keyed by `ContentKey` (a hash of normalized content), so ingesting the
+/// same content twice stores it once and records both origins.
+public final class SQLiteStore: DocumentStore {
+    private let pool: DatabasePool
+    public let path: String
+
+    /// Opens (creating if needed) the store at `path` and brings its schema up to date.
+    public init(path: String) throws {
+        self.path = path
+        var config = Configuration()
+        config.foreignKeysEnabled = true
+        config.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            try db.execute(sql: "PRAGMA busy_timeout = 10000")
+        }
+        let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        if !directory.isEmpty { try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true) }
+        do {
+            pool = try DatabasePool(path: path, configuration: config)
+            try Self.migrator.migrate(pool)
+        } catch let error as DatabaseError {
+            throw StoreError.cannotOpen(path: path, reason: error.message ?? "\(error)")
+        }
+    }
+
+    static var migrator: DatabaseMigrator {
+        var m = DatabaseMigrator()
+        m.registerMigration("v1: documents, origins, full-text index") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE document (
+                      rowid INTEGER PRIMARY KEY,
+                      id TEXT NOT NULL UNIQUE,
+                      format TEXT NOT NULL,
+                      title TEXT, publisher TEXT, byline TEXT, published TEXT, language TEXT, url TEXT,
+                      kind TEXT NOT NULL,
+                      low_quality INTEGER NOT NULL,
+                      content_bytes INTEGER NOT NULL,
+                      extracted TEXT NOT NULL,
+                      analysis TEXT,
+                      ingested_at TEXT NOT NULL
+                    );
+                    CREATE INDEX document_published ON document(published);
+                    CREATE TABLE origin (
+                      document_id TEXT NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+                      location TEXT NOT NULL,
+                      item INTEGER NOT NULL DEFAULT 0,
+                      first_seen TEXT NOT NULL,
+                      PRIMARY KEY (location, item)
+                    );
+                    CREATE INDEX origin_document ON origin(document_id);
+                    CREATE VIRTUAL TABLE document_fts USING fts5(
+                      title, body, tokenize = 'unicode61 remove_diacritics 2'
+                    );
+                    """)
+        }
+        m.registerMigration("v2: stories, storylines, briefs") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE story (
+                      id TEXT PRIMARY KEY,
+                      storyline TEXT NOT NULL,
+                      title TEXT NOT NULL,
+                      first_published TEXT, last_published TEXT,
+                      updated TEXT NOT NULL
+                    );
+                    CREATE INDEX story_storyline ON story(storyline);
+                    CREATE TABLE story_document (
+                      document_id TEXT PRIMARY KEY REFERENCES document(id) ON DELETE CASCADE,
+                      story_id TEXT NOT NULL REFERENCES story(id) ON DELETE CASCADE,
+                      position INTEGER NOT NULL,
+                      duplicate_of TEXT REFERENCES document(id)
+                    );
+                    CREATE INDEX story_document_story ON story_document(story_id, position);
+                    CREATE TABLE brief (
+                      story_id TEXT PRIMARY KEY REFERENCES story(id) ON DELETE CASCADE,
+                      json TEXT NOT NULL,
+                      updated TEXT NOT NULL
+                    );
+                    CREATE TABLE clusterer_state (
+                      id INTEGER PRIMARY KEY CHECK (id = 1),
+                      state BLOB NOT NULL
+                    );
+                    """)
+        }
+        return m
+    }
+
+    private static let encoder: JSONEncoder = {
+        let e = JSONEncoder()
+        e.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return e
+    }()
+
+    public func insert(_ batch: [NewDocument]) throws -> [InsertOutcome] {
+        let now = ISO8601.format(Date())
+        let encoder = Self.encoder
+        return try pool.write { db in
+            var outcomes: [InsertOutcome] = []
+            outcomes.reserveCapacity(batch.count)
+            let insertDoc = try db.makeStatement(
+                sql: """
+                    INSERT INTO document (id, format, title, publisher, byline, published, language, url, kind,
+                      low_quality, content_bytes, extracted, ingested_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    ON CONFLICT(id) DO NOTHING
+                    """)
+            let insertFTS = try db.makeStatement(sql: "INSERT INTO document_fts (rowid, title, body) VALUES (?, ?, ?)")
+            let insertOrigin = try db.makeStatement(
+                sql: "INSERT INTO origin (document_id, location, item, first_seen) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")
+            for doc in batch {
+                let e = doc.extracted
+                let json = String(decoding: try encoder.encode(e), as: UTF8.self)
+                try insertDoc.execute(arguments: [
+                    doc.id, doc.format.rawValue, e.title, e.publisher, e.byline, e.published.map(ISO8601.format), e.language,
+                    e.url, e.kind.rawValue, e.lowQuality, doc.contentBytes, json, now,
+                ])
+                if db.changesCount > 0 {
+                    try insertFTS.execute(arguments: [db.lastInsertedRowID, e.title ?? "", e.text])
+                    outcomes.append(.inserted)
+                } else {
+                    outcomes.append(.alreadyStored)
+                }
+                try insertOrigin.execute(arguments: [doc.id, doc.origin.location, doc.origin.item ?? 0, now])
+            }
+            return outcomes
+        }
+    }
+
+    public func document(id: String) throws -> StoredDocument? {
+        try pool.read { db in
+            guard
+                let row = try Row.fetchOne(
+                    db, sql: "SELECT id, format, extracted, analysis, ingested_at FROM document WHERE id = ?", arguments: [id])
+            else { return nil }
+            let origins = try Row.fetchAll(
+                db, sql: "SELECT location, item FROM origin WHERE document_id = ? ORDER BY first_seen, location, item",
+                arguments: [id]
+            ).map { r -> DocumentOrigin in
+                let item: Int = r["item"]
+                return DocumentOrigin(location: r["location"], item: item == 0 ? nil : item)
+            }
+            return try Self.storedDocument(row, origins: origins)
+        }
+    }
+
+    static func storedDocument(_ row: Row, origins: [DocumentOrigin]) throws -> StoredDocument {
+        let decoder = JSONDecoder()
+        let extractedJSON: String = row["extracted"]
+        let analysisJSON: String? = row["analysis"]
+        return StoredDocument(
+            id: row["id"], format: DocumentFormat(rawValue: row["format"]) ?? .text,
+            extracted: try decoder.decode(ExtractedDocument.self, from: Data(extractedJSON.utf8)),
+            analysis: try analysisJSON.map { try decoder.decode(DocumentAnalysis.self, from: Data($0.utf8)) },
+            origins: origins, ingestedAt: ISO8601.parse(row["ingested_at"]) ?? Date(timeIntervalSince1970: 0))
+    }
+
+    public func documentCount() throws -> Int {
+        try pool.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM document") ?? 0 }
+    }
+
+    public func originCount() throws -> Int {
+        try pool.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM origin") ?? 0 }
+    }
+
+    public func documentIDs() throws -> [String] {
+        try pool.read { db in try String.fetchAll(db, sql: "SELECT id FROM document ORDER BY rowid") }
+    }
+
+    public func saveAnalysis(_ analysis: DocumentAnalysis, for id: String) throws {
+        let json = String(decoding: try Self.encoder.encode(analysis), as: UTF8.self)
+        try pool.write { db in
+            try db.execute(sql: "UPDATE document SET analysis = ? WHERE id = ?", arguments: [json, id])
+        }
+    }
+
+    public func search(_ query: String, limit: Int, highlight: (open: String, close: String)) throws -> [SearchHit] {
+        let match = FTSQuery.match(for: query)
+        guard !match.isEmpty else { return [] }
+        return try pool.read { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT d.id, d.title, snippet(document_fts, 1, ?, ?, '…', 24) AS snippet, bm25(document_fts) AS rank
+                    FROM document_fts JOIN document d ON d.rowid = document_fts.rowid
+                    WHERE document_fts MATCH ? ORDER BY rank LIMIT ?
+                    """, arguments: [highlight.open, highlight.close, match, limit]
+            ).map { SearchHit(document: $0["id"], title: $0["title"], snippet: $0["snippet"], rank: $0["rank"]) }
+        }
+    }
+
+    public func replaceGrouping(_ stories: [StoryRecord], clustererState: Data?) throws {
+        try pool.write { db in
+            try db.execute(sql: "DELETE FROM story_document")
+            let keep = Set(stories.map(\.id))
+            for old in try String.fetchAll(db, sql: "SELECT id FROM story") where !keep.contains(old) {
+                try db.execute(sql: "DELETE FROM story WHERE id = ?", arguments: [old])
+            }
+            let upsertStory = try db.makeStatement(
+                sql: """
+                    INSERT INTO story (id, storyline, title, first_published, last_published, updated) VALUES (?, ?, ?, ?, ?, ?)
+                    ON CONFLICT(id) DO UPDATE SET storyline = excluded.storyline, title = excluded.title,
+                      first_published = excluded.first_published, last_published = excluded.last_published,
+                      updated = excluded.updated
+                    """)
+            let insertMember = try db.makeStatement(
+                sql: "INSERT INTO story_document (document_id, story_id, position, duplicate_of) VALUES (?, ?, ?, ?)")
+            for story in stories {
+                try upsertStory.execute(arguments: [
+                    story.id, story.storyline, story.title, story.firstPublished, story.lastPublished, story.updated,
+                ])
+                for (position, member) in story.documents.enumerated() {
+                    try insertMember.execute(arguments: [member.document, story.id, position, member.duplicateOf])
+                }
+            }
+            if let clustererState {
+                try db.execute(
+                    sql: "INSERT INTO clusterer_state (id, state) VALUES (1, ?) ON CONFLICT(id) DO UPDATE SET state = excluded.state",
+                    arguments: [clustererState])
+            }
+        }
+    }
+
+    public func stories() throws -> [StoryRecord] {
+        try pool.read { db in
+            let members = try Row.fetchAll(
+                db, sql: "SELECT story_id, document_id, duplicate_of FROM story_document ORDER BY story_id, position")
+            var byStory: [String: [StoryMember]] = [:]
+            for row in members {
+                byStory[row["story_id"], default: []].append(StoryMember(document: row["document_id"], duplicateOf: row["duplicate_of"]))
+            }
+            return try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT id, storyline, title, first_published, last_published, updated FROM story
+                    ORDER BY COALESCE(last_published, updated) DESC, id
+                    """
+            ).map { row in
+                StoryRecord(
+                    id: row["id"], storyline: row["storyline"], title: row["title"], firstPublished: row["first_published"],
+                    lastPublished: row["last_published"], updated: row["updated"], documents: byStory[row["id"]] ?? [])
+            }
+        }
+    }
+
+    public func story(id: String) throws -> StoryRecord? {
+        try stories().first { $0.id == id }
+    }
+
+    public func clustererState() throws -> Data? {
+        try pool.read { db in try Data.fetchOne(db, sql: "SELECT state FROM clusterer_state WHERE id = 1") }
+    }
+
+    public func saveBrief(_ brief: Brief) throws {
+        let json = String(decoding: try Self.encoder.encode(brief), as: UTF8.self)
+        try pool.write { db in
+            try db.execute(
+                sql: """
+                    INSERT INTO brief (story_id, json, updated) VALUES (?, ?, ?)
+                    ON CONFLICT(story_id) DO UPDATE SET json = excluded.json, updated = excluded.updated
+                    """, arguments: [brief.id, json, brief.updated])
+        }
+    }
+
+    public func brief(storyID: String) throws -> Brief? {
+        try pool.read { db in
+            guard let json = try String.fetchOne(db, sql: "SELECT json FROM brief WHERE story_id = ?", arguments: [storyID])
+            else { return nil }
+            return try JSONDecoder().decode(Brief.self, from: Data(json.utf8))
+        }
+    }
+}
+
+/// Errors a user can act on.
+public enum StoreError: Error, CustomStringConvertible {
+    case cannotOpen(path: String, reason: String)
+
+    public var description: String {
+        switch self {
+        case .cannotOpen(let path, let reason): return "cannot open store \(path): \(reason)"
+        }
+    }
+}
+
+/// Turns what a user types into a safe FTS5 query: each word becomes a quoted term
+/// (so operators and punctuation in user input cannot break the syntax), all must match,
+/// and the last word also matches as a prefix.
+enum FTSQuery {
+    static func match(for query: String) -> String {
+        let words = query.split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init).prefix(16)
+        guard !words.isEmpty else { return "" }
+        return words.enumerated().map { i, w in
+            let quoted = "\"\(w)\""
+            return i == words.count - 1 && w.count >= 2 ? quoted + "*" : quoted
+        }.joined(separator: " ")
+    }
+}
