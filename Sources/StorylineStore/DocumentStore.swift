@@ -104,6 +104,10 @@ public protocol DocumentStore: Sendable {
     /// Ids of all documents in ingest order.
     func documentIDs() throws -> [String]
     func saveAnalysis(_ analysis: DocumentAnalysis, for id: String) throws
+    /// Stores many analyses in one transaction.
+    func saveAnalyses(_ analyses: [(id: String, analysis: DocumentAnalysis)]) throws
+    /// Ids of the documents not analyzed yet, in ingest order.
+    func unanalyzedDocumentIDs() throws -> [String]
     func search(_ query: String, limit: Int, highlight: (open: String, close: String)) throws -> [SearchHit]
 
     /// Replaces the grouping with a new one (stories, their members) and the clusterer's

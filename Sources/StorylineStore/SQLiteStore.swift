@@ -181,6 +181,19 @@ public final class SQLiteStore: DocumentStore {
         }
     }
 
+    public func saveAnalyses(_ analyses: [(id: String, analysis: DocumentAnalysis)]) throws {
+        let encoder = Self.encoder
+        let rows = try analyses.map { ($0.id, String(decoding: try encoder.encode($0.analysis), as: UTF8.self)) }
+        try pool.write { db in
+            let update = try db.makeStatement(sql: "UPDATE document SET analysis = ? WHERE id = ?")
+            for (id, json) in rows { try update.execute(arguments: [json, id]) }
+        }
+    }
+
+    public func unanalyzedDocumentIDs() throws -> [String] {
+        try pool.read { db in try String.fetchAll(db, sql: "SELECT id FROM document WHERE analysis IS NULL ORDER BY rowid") }
+    }
+
     public func search(_ query: String, limit: Int, highlight: (open: String, close: String)) throws -> [SearchHit] {
         let match = FTSQuery.match(for: query)
         guard !match.isEmpty else { return [] }
