@@ -1,0 +1,66 @@
+import StorylineCore
+
+/// "How we got here": dated events, oldest first, from sentences whose date Analyze resolved
+/// from the text, plus the dated events of earlier stories of the storyline.
+enum Timeline {
+    static let limit = 10
+
+    /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, as precise as the text allowed.
+    static func isResolvedDate(_ text: String) -> Bool {
+        let b = Array(text.utf8)
+        func digits(_ r: Range<Int>) -> Bool { r.allSatisfy { b[$0] >= 48 && b[$0] <= 57 } }
+        switch b.count {
+        case 4: return digits(0..<4)
+        case 7: return digits(0..<4) && b[4] == 45 && digits(5..<7)
+        case 10: return digits(0..<4) && b[4] == 45 && digits(5..<7) && b[7] == 45 && digits(8..<10)
+        default: return false
+        }
+    }
+
+    /// Candidate events of this story: per resolved date, the sentences that carry it, scored.
+    static func events(_ model: StoryModel) -> [(date: String, score: Double, sentence: BriefSentence)] {
+        let cleaner = SentenceCleaner(model: model)
+        var out: [(String, Double, BriefSentence)] = []
+        for d in model.primaryDocuments where model.kind(d) != .discussion {
+            let byIndex = Dictionary(model.sentences[d].map { ($0.index, $0) }, uniquingKeysWith: { a, _ in a })
+            var seen = Set<String>()
+            for mention in model.documents[d].analysis.dates {
+                guard let date = mention.resolved, isResolvedDate(date), let s = byIndex[mention.sentence], s.isProse,
+                    seen.insert("\(date)|\(s.index)").inserted, let clean = cleaner.clean(s)
+                else { continue }
+                let score = model.centrality(s) * Selection.positionWeight(s.index, decay: 0.05)
+                out.append((date, score, Selection.briefSentence(clean, model: model)))
+            }
+        }
+        return out
+    }
+
+    static func build(_ model: StoryModel, earlier: [TimelineEntry]) -> [TimelineEntry] {
+        var candidates = events(model)
+        for e in earlier where isResolvedDate(e.date) && !e.sentence.citations.isEmpty {
+            candidates.append((e.date, 0.05, e.sentence))
+        }
+        // One entry per date (its best sentence), each sentence once.
+        var bestPerDate: [String: (Double, BriefSentence)] = [:]
+        for (date, score, sentence) in candidates {
+            if let current = bestPerDate[date],
+                !(score > current.0 || (score == current.0 && sentence.text < current.1.text))
+            {
+                continue
+            }
+            bestPerDate[date] = (score, sentence)
+        }
+        var entries: [(String, Double, BriefSentence)] = []
+        var texts = Set<String>()
+        for date in bestPerDate.keys.sorted() {
+            let (score, sentence) = bestPerDate[date]!
+            if texts.insert(sentence.text).inserted { entries.append((date, score, sentence)) }
+        }
+        if entries.count > limit {
+            let kept = entries.sorted { ($0.1, $1.0) > ($1.1, $0.0) }.prefix(limit).map(\.0)
+            let keep = Set(kept)
+            entries = entries.filter { keep.contains($0.0) }
+        }
+        return entries.map { TimelineEntry(date: $0.0, sentence: $0.2) }
+    }
+}

@@ -1,0 +1,208 @@
+import Foundation
+import StorylineCore
+
+/// A sentence of a story document, prepared once for every section's selection.
+struct SourceSentence: Sendable {
+    /// Index of the document in `StoryModel.documents`.
+    let doc: Int
+    let sentence: Sentence
+    let stems: Set<String>
+    /// Story-level entities (indices into `StoryModel.entities`) the sentence mentions.
+    let entities: [Int]
+    /// Whether it can stand in a brief on its own: a complete, balanced prose sentence.
+    let isProse: Bool
+
+    var index: Int { sentence.index }
+    var text: String { sentence.text }
+}
+
+/// An entity of the whole story: the same entity in different documents merged by shared
+/// names and aliases.
+struct StoryEntity: Sendable {
+    var name: String
+    var type: EntityType
+    var aliases: [String]
+    var mentions: Int
+    /// Primary documents that mention it.
+    var documents: Set<Int>
+}
+
+/// The story prepared for selection: documents in a stable order, duplicates resolved to
+/// their originals, sentences with stems and entities, and document frequencies of stems.
+struct StoryModel: Sendable {
+    let documents: [StoryDocument]
+    /// For each document, the index of the original it reprints (itself when it is original).
+    let originalOf: [Int]
+    let sentences: [[SourceSentence]]
+    let entities: [StoryEntity]
+    /// For each stem, how many primary documents contain it.
+    let documentFrequency: [String: Int]
+    let primaryCount: Int
+    /// Stems of each document's sentences.
+    let documentStems: [Set<String>]
+
+    init(_ story: StoryInput) {
+        let docs = story.documents.sorted { $0.id < $1.id }
+        documents = docs
+        var position: [String: Int] = [:]
+        for (i, d) in docs.enumerated() where position[d.id] == nil { position[d.id] = i }
+        // Follow reprint chains to the first document that is not itself a reprint (bounded).
+        var originals: [Int] = []
+        for (i, d) in docs.enumerated() {
+            var current = i
+            var next = d.duplicateOf
+            var steps = 0
+            while let id = next, let j = position[id], j != current, steps < 16 {
+                current = j
+                next = docs[j].duplicateOf
+                steps += 1
+            }
+            originals.append(current)
+        }
+        originalOf = originals
+        let merged = EntityMerger.merge(docs, primary: originals.enumerated().map { $0.offset == $0.element })
+        entities = merged.entities
+        var df: [String: Int] = [:]
+        var perDoc: [[SourceSentence]] = []
+        var docStems: [Set<String>] = []
+        for (i, d) in docs.enumerated() {
+            var list: [SourceSentence] = []
+            var stemsOfDoc = Set<String>()
+            let blocks = d.extracted.blocks
+            var entitiesOfSentence: [Int: [Int]] = [:]
+            for (local, global) in merged.localToStory[i] {
+                for s in d.analysis.entities[local].sentences { entitiesOfSentence[s, default: []].append(global) }
+            }
+            for s in d.analysis.sentences {
+                // A sentence whose text is not found in its block cannot be cited verbatim.
+                guard s.block >= 0, s.block < blocks.count, blocks[s.block].text.contains(s.text) else { continue }
+                let stems = ContentWords.stemSet(s.text)
+                stemsOfDoc.formUnion(stems)
+                let role = blocks[s.block].role
+                let prose = (role == .paragraph || role == .listItem) && SentenceShape.isProse(s.text)
+                let ents = Array(Set(entitiesOfSentence[s.index] ?? [])).sorted()
+                list.append(SourceSentence(doc: i, sentence: s, stems: stems, entities: ents, isProse: prose))
+            }
+            perDoc.append(list)
+            docStems.append(stemsOfDoc)
+            if originals[i] == i { for w in stemsOfDoc { df[w, default: 0] += 1 } }
+        }
+        sentences = perDoc
+        documentStems = docStems
+        documentFrequency = df
+        primaryCount = max(1, originals.enumerated().filter { $0.offset == $0.element }.count)
+    }
+
+    func isPrimary(_ doc: Int) -> Bool { originalOf[doc] == doc }
+
+    var primaryDocuments: [Int] { documents.indices.filter(isPrimary) }
+
+    func kind(_ doc: Int) -> DocumentKind { documents[doc].extracted.kind }
+
+    /// The outlet name shown for a document: its publisher, else its URL's host, else its id.
+    func publisher(_ doc: Int) -> String {
+        let d = documents[doc].extracted
+        if let p = d.publisher?.trimmingCharacters(in: .whitespacesAndNewlines), !p.isEmpty { return p }
+        if let u = d.url, let host = URL(string: u)?.host, !host.isEmpty {
+            return host.hasPrefix("www.") ? String(host.dropFirst(4)) : host
+        }
+        return "Source \(documents[doc].id)"
+    }
+
+    /// How typical the sentence is of the story: the mean share of primary documents
+    /// containing each of its content words, damped for very short sentences.
+    func centrality(_ s: SourceSentence) -> Double {
+        guard !s.stems.isEmpty else { return 0 }
+        let n = Double(primaryCount)
+        var sum = 0.0
+        for w in s.stems { sum += Double(documentFrequency[w] ?? 1) / n }
+        return sum / (Double(s.stems.count) + 3)
+    }
+
+    func citation(_ s: SourceSentence) -> Citation {
+        Citation(document: documents[s.doc].id, publisher: publisher(s.doc), quote: s.text)
+    }
+}
+
+/// Merges per-document entities into story entities: two entities are one when they share
+/// a lower-cased name or alias and their types agree (or one is MISC).
+enum EntityMerger {
+    struct Result {
+        var entities: [StoryEntity]
+        /// Per document: local entity index → story entity index.
+        var localToStory: [[(Int, Int)]]
+    }
+
+    static func merge(_ docs: [StoryDocument], primary: [Bool]) -> Result {
+        var parent: [Int] = []
+        var flat: [(doc: Int, local: Int, entity: Entity)] = []
+        for (d, doc) in docs.enumerated() {
+            for (l, e) in doc.analysis.entities.enumerated() { flat.append((d, l, e)) }
+        }
+        parent = Array(flat.indices)
+        func find(_ x: Int) -> Int {
+            var x = x
+            while parent[x] != x {
+                parent[x] = parent[parent[x]]
+                x = parent[x]
+            }
+            return x
+        }
+        var byKey: [String: Int] = [:]
+        for (i, item) in flat.enumerated() {
+            let keys = ([item.entity.name] + item.entity.aliases).map { $0.lowercased() }
+            for key in keys where !key.isEmpty {
+                // Single short tokens ("Kim") only merge when they are the entity's own name.
+                let typedKey = key + "|" + typeFamily(item.entity.type)
+                if let j = byKey[typedKey] {
+                    let a = find(i), b = find(j)
+                    if a != b { parent[max(a, b)] = min(a, b) }
+                } else {
+                    byKey[typedKey] = i
+                }
+            }
+        }
+        var groups: [Int: [Int]] = [:]
+        for i in flat.indices { groups[find(i), default: []].append(i) }
+        var entities: [StoryEntity] = []
+        var localToStory = Array(repeating: [(Int, Int)](), count: docs.count)
+        for root in groups.keys.sorted() {
+            let members = groups[root]!
+            var nameMentions: [String: Int] = [:]
+            var aliases = Set<String>()
+            var mentions = 0
+            var documents = Set<Int>()
+            var typeVotes: [EntityType: Int] = [:]
+            for m in members {
+                let item = flat[m]
+                let counted = primary[item.doc]
+                if counted {
+                    mentions += item.entity.mentions
+                    documents.insert(item.doc)
+                }
+                nameMentions[item.entity.name, default: 0] += max(1, item.entity.mentions)
+                aliases.insert(item.entity.name)
+                aliases.formUnion(item.entity.aliases)
+                typeVotes[item.entity.type, default: 0] += 1
+            }
+            // The canonical name: the longest name any document chose, ties by frequency then spelling.
+            let name = nameMentions.keys.sorted {
+                ($0.count, nameMentions[$0]!, $1) > ($1.count, nameMentions[$1]!, $0)
+            }.first ?? ""
+            let type = typeVotes.keys.sorted { (typeVotes[$0]!, $1.rawValue) > (typeVotes[$1]!, $0.rawValue) }.first ?? .misc
+            aliases.remove(name)
+            let index = entities.count
+            entities.append(
+                StoryEntity(name: name, type: type, aliases: aliases.sorted(), mentions: mentions, documents: documents))
+            for m in members { localToStory[flat[m].doc].append((flat[m].local, index)) }
+        }
+        return Result(entities: entities, localToStory: localToStory)
+    }
+
+    static func typeFamily(_ t: EntityType) -> String {
+        switch t {
+        case .person: return "P"
+        case .location, .group, .organization, .misc: return "X"
+        }
+    }
+}

@@ -1,0 +1,120 @@
+import StorylineCore
+
+/// A source sentence made fit to read on its own, with the sentences it draws on: the
+/// source itself first, then the sentence that names a resolved pronoun.
+struct CleanSentence: Sendable {
+    var text: String
+    var sources: [SourceSentence]
+}
+
+/// Makes a sentence readable out of its context without changing what it says: drops a
+/// dangling leading connective ("However,", "But") and replaces a leading "He"/"She" or a
+/// trailing "he said" with the person named just before. Text inside quotation marks is
+/// never touched. Returns nil when the sentence leans on context that cannot be resolved.
+struct SentenceCleaner: Sendable {
+    let model: StoryModel
+
+    static let connectives = [
+        "However, ", "But ", "And ", "Meanwhile, ", "Still, ", "Yet, ", "Also, ", "So, ", "Moreover, ",
+        "Furthermore, ", "In addition, ", "Additionally, ", "Nevertheless, ", "Nonetheless, ", "Instead, ",
+        "Thus, ", "Therefore, ", "Indeed, ", "Separately, ", "Then, ", "Besides, ", "Likewise, ", "Similarly, ",
+        "In turn, ", "As a result, ", "On the other hand, ", "By contrast, ", "In contrast, ",
+    ]
+    static let personPronouns: Set<String> = ["He", "She"]
+    static let possessives: Set<String> = ["His", "Her"]
+    /// Openings that point back at something the reader has not seen.
+    static let contextual: Set<String> = ["They", "It", "This", "These", "Those", "That", "Their", "Its", "Them", "Such"]
+    static let speechVerbs = [
+        "said", "says", "added", "told", "noted", "warned", "stressed", "explained", "wrote", "argued", "insisted",
+        "claimed", "continued", "recalled", "replied", "suggested",
+    ]
+
+    func clean(_ s: SourceSentence) -> CleanSentence? {
+        var text = s.text
+        var sources = [s]
+        for _ in 0..<2 {
+            guard let connective = Self.connectives.first(where: { text.hasPrefix($0) }) else { break }
+            text = Self.capitalizeFirst(String(text.dropFirst(connective.count)))
+        }
+        let firstWord = String(text.prefix { $0.isLetter || $0 == "'" })
+        if Self.personPronouns.contains(firstWord) || Self.possessives.contains(firstWord) {
+            guard let (name, antecedent) = antecedent(of: s, preferring: speaker(of: s)) else { return nil }
+            let replacement = Self.possessives.contains(firstWord) ? Self.possessive(name) : name
+            text = replacement + text.dropFirst(firstWord.count)
+            sources.append(antecedent)
+        } else if Self.contextual.contains(firstWord) {
+            let rest = text.dropFirst(firstWord.count)
+            let expletive = firstWord == "It" && (rest.hasPrefix(" is ") || rest.hasPrefix(" was "))
+            if !expletive { return nil }
+        }
+        if let range = trailingPronounAttribution(in: text) {
+            if let (name, antecedent) = antecedent(of: s, preferring: speaker(of: s)) {
+                text.replaceSubrange(range, with: name)
+                if !sources.contains(where: { $0.index == antecedent.index }) { sources.append(antecedent) }
+            }
+            // Left as "he said" when unresolved: the quote itself is still the point.
+        }
+        return CleanSentence(text: text, sources: sources)
+    }
+
+    /// The range of "he"/"she" in a "…," he said." attribution outside quotation marks.
+    func trailingPronounAttribution(in text: String) -> Range<String.Index>? {
+        for pronoun in [" he ", " she "] {
+            var searchStart = text.startIndex
+            while let r = text.range(of: pronoun, range: searchStart..<text.endIndex) {
+                searchStart = r.upperBound
+                let after = text[r.upperBound...]
+                guard Self.speechVerbs.contains(where: { after.hasPrefix($0) }) else { continue }
+                let before = text[..<r.lowerBound]
+                guard let prev = before.last, ",\u{201D}\"".contains(prev) else { continue }
+                let offset = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: r.lowerBound)
+                if SentenceShape.insideQuotes(text, at: offset) { continue }
+                let start = text.index(after: r.lowerBound)
+                let end = text.index(before: r.upperBound)
+                return start..<end
+            }
+        }
+        return nil
+    }
+
+    /// The speaker that Analyze attributed a quote in this sentence to, if any.
+    func speaker(of s: SourceSentence) -> String? {
+        model.documents[s.doc].analysis.quotes.first { $0.sentence == s.index && $0.speaker != nil }?.speaker
+    }
+
+    /// The person named in the nearest of the three preceding sentences, as written there,
+    /// and that sentence. With a `preferring` speaker, that person wins when present.
+    func antecedent(of s: SourceSentence, preferring speaker: String? = nil) -> (String, SourceSentence)? {
+        let list = model.sentences[s.doc]
+        guard let position = list.firstIndex(where: { $0.index == s.index }) else { return nil }
+        let people = model.documents[s.doc].analysis.entities.filter { $0.type == .person }
+        var back = 1
+        while back <= 3, position - back >= 0 {
+            let previous = list[position - back]
+            back += 1
+            var best: (offset: Int, form: String, preferred: Bool)?
+            for person in people where person.sentences.contains(previous.index) {
+                let forms = ([person.name] + person.aliases).filter { previous.text.contains($0) }
+                guard let form = forms.max(by: { ($0.count, $1) < ($1.count, $0) }),
+                    let r = previous.text.range(of: form)
+                else { continue }
+                let offset = previous.text.distance(from: previous.text.startIndex, to: r.lowerBound)
+                let preferred = speaker.map { $0 == person.name || person.aliases.contains($0) } ?? false
+                if best == nil || (preferred && !best!.preferred)
+                    || (preferred == best!.preferred && offset < best!.offset)
+                {
+                    best = (offset, form, preferred)
+                }
+            }
+            if let best { return (best.form, previous) }
+        }
+        return nil
+    }
+
+    static func possessive(_ name: String) -> String { name.hasSuffix("s") ? name + "'" : name + "'s" }
+
+    static func capitalizeFirst(_ text: String) -> String {
+        guard let first = text.first, first.isLowercase else { return text }
+        return first.uppercased() + text.dropFirst()
+    }
+}
