@@ -12,19 +12,22 @@ public final class SQLiteStore: DocumentStore {
     public let path: String
 
     /// Opens (creating if needed) the store at `path` and brings its schema up to date.
-    public init(path: String) throws {
+    /// `readOnly` opens an existing store without migrating or writing: it never waits for
+    /// another process's writes (WAL readers do not block), which suits monitors and servers.
+    public init(path: String, readOnly: Bool = false) throws {
         self.path = path
         var config = Configuration()
+        config.readonly = readOnly
         config.foreignKeysEnabled = true
         config.prepareDatabase { db in
-            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            if !readOnly { try db.execute(sql: "PRAGMA synchronous = NORMAL") }
             try db.execute(sql: "PRAGMA busy_timeout = 10000")
         }
         let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
         if !directory.isEmpty { try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true) }
         do {
             pool = try DatabasePool(path: path, configuration: config)
-            try Self.migrator.migrate(pool)
+            if !readOnly { try Self.migrator.migrate(pool) }
         } catch let error as DatabaseError {
             throw StoreError.cannotOpen(path: path, reason: error.message ?? "\(error)")
         }

@@ -69,7 +69,7 @@ import Testing
         var committed = 0
         let deadline = Date().addingTimeInterval(120)
         while process.isRunning, Date() < deadline {
-            if FileManager.default.fileExists(atPath: db), let n = try? SQLiteStore(path: db).documentCount(), n > 0 {
+            if FileManager.default.fileExists(atPath: db), let n = try? SQLiteStore(path: db, readOnly: true).documentCount(), n > 0 {
                 committed = n
                 break
             }
