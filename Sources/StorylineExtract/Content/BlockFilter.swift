@@ -10,8 +10,13 @@ struct BlockFilter {
         var out: [WalkedBlock] = []
         out.reserveCapacity(blocks.count)
         for b in blocks {
-            let length = b.text.count
-            let visible = max(1, b.text.unicodeScalars.filter { $0.value > 0x20 }.count)
+            var length = 0
+            var visible = 0
+            for u in b.text.utf8 where u & 0xC0 != 0x80 {
+                length += 1
+                if u > 0x20 { visible += 1 }
+            }
+            visible = max(1, visible)
             let density = Double(b.linkChars) / Double(visible)
             if density > 0.6 && length < 300 { continue }
             if density > 0.35 && length < 60 && b.role != .heading { continue }

@@ -48,7 +48,7 @@ struct BlockWalker {
 
         func flush() {
             guard !buffer.isEmpty else { return }
-            let text = TextNormalizer.collapse(buffer).replacingOccurrences(of: "\n", with: " ")
+            let text = TextNormalizer.collapse(buffer, keepLineBreaks: false)
             if !text.isEmpty {
                 out.append(
                     WalkedBlock(
@@ -74,8 +74,9 @@ struct BlockWalker {
                     continue
                 }
                 let tag = node.tag
-                let isBlock = tag.has(.block) || tag == .li || tag == .td || tag == .th || tag == .dd || tag == .dt
+                let isBlock = (tag.has(.block) && tag != .td && tag != .th) || tag == .li || tag == .dd || tag == .dt
                 if isBlock || tag == .br { flush() }
+                if (tag == .td || tag == .th), let last = buffer.last, last > 0x20 { buffer.append(0x20) }
                 if tag == .a { links += 1 }
                 if node.end > Int32(i + 1) {
                     open.append((node.end, Int32(i), tag, isBlock))
@@ -95,10 +96,6 @@ struct BlockWalker {
                         continue
                     }
                     (role, blockNode) = currentRole()
-                } else if let lastByte = buffer.last, lastByte > 0x20, let first = doc.text[r].first, first > 0x20,
-                    open.last?.tag == .td || open.last?.tag == .th
-                {
-                    buffer.append(0x20)
                 }
                 buffer.append(contentsOf: doc.text[r])
                 if links > 0 { bufferLinks += Int(PageAnalysis.visibleChars(doc.text, r.lowerBound, r.count)) }

@@ -62,43 +62,76 @@ enum ClassHints {
         "article", "content", "post", "story", "main", "entry", "text", "body", "blog", "news", "hentry",
     ]
 
+    /// Stems bucketed by first byte, for a single scan of the class string.
+    static let bodyBuckets = buckets(bodyStems)
+    static let boilerplateBuckets = buckets(boilerplateStems)
+    static let commentBuckets = buckets(["comment", "disqus", "respond"].map { Array($0.utf8) })
+    static let boilerplateWordKeys = Set(boilerplateWords.map { wordKey(Array($0.utf8)[...]) })
+    static let contentWordKeys = Set(contentWords.map { wordKey(Array($0.utf8)[...]) })
+    static let hiddenWordKeys = Set(hiddenWords.map { wordKey(Array($0.utf8)[...]) })
+
+    /// Stems indexed by their first two bytes (all stems have at least two).
+    static func buckets(_ stems: [[UInt8]]) -> [[[UInt8]]] {
+        var out = [[[UInt8]]](repeating: [], count: 65536)
+        for s in stems where s.count >= 2 { out[Int(s[0]) << 8 | Int(s[1])].append(s) }
+        return out
+    }
+
+    @inline(__always)
+    static func wordKey(_ w: ArraySlice<UInt8>) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in w { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+        return h
+    }
+
+    @inline(__always)
+    static func anyStem(_ hay: [UInt8], _ buckets: [[[UInt8]]]) -> Bool {
+        let n = hay.count
+        guard n >= 2 else { return false }
+        for i in 0..<(n - 1) {
+            let list = buckets[Int(hay[i]) << 8 | Int(hay[i + 1])]
+            if list.isEmpty { continue }
+            for stem in list where i + stem.count <= n {
+                var k = 1
+                while k < stem.count && hay[i + k] == stem[k] { k += 1 }
+                if k == stem.count { return true }
+            }
+        }
+        return false
+    }
+
+    @inline(__always)
+    static func isWordByte(_ b: UInt8) -> Bool {
+        (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || b >= 0x80
+    }
+
     /// Classifies a lowercase `class id role` string.
     static func classify(_ lower: [UInt8]) -> ClassHint {
         var hint: ClassHint = []
         if lower.isEmpty { return hint }
-        for stem in bodyStems where contains(lower, stem) {
-            hint.insert(.articleBody)
-            break
-        }
-        if contains(lower, Array("comment".utf8)) || contains(lower, Array("disqus".utf8))
-            || contains(lower, Array("respond".utf8))
-        {
-            hint.insert(.comments)
-        }
-        var words: [String] = []
+        if anyStem(lower, bodyBuckets) { hint.insert(.articleBody) }
+        if anyStem(lower, commentBuckets) { hint.insert(.comments) }
+        // Whole class tokens (split on whitespace) for the hidden words.
         var start = 0
         for k in 0...lower.count {
-            let boundary = k == lower.count || lower[k] == 0x20 || lower[k] == 0x09 || lower[k] == 0x0A
-            if boundary {
-                if k > start { words.append(String(decoding: lower[start..<k], as: UTF8.self)) }
+            if k == lower.count || lower[k] <= 0x20 {
+                if k > start, hiddenWordKeys.contains(wordKey(lower[start..<k])) { hint.insert(.hidden) }
                 start = k + 1
             }
         }
-        for w in words {
-            if hiddenWords.contains(w) { hint.insert(.hidden) }
-            let parts = w.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
-            for part in parts {
-                let s = String(part)
-                if boilerplateWords.contains(s) { hint.insert(.boilerplate) }
-                if contentWords.contains(s) { hint.insert(.contentLike) }
+        // Words (split on anything but letters and digits).
+        start = 0
+        for k in 0...lower.count {
+            if k == lower.count || !isWordByte(lower[k]) {
+                if k > start {
+                    let key = wordKey(lower[start..<k])
+                    if boilerplateWordKeys.contains(key) { hint.insert(.boilerplate) }
+                    if contentWordKeys.contains(key) { hint.insert(.contentLike) }
+                }
+                start = k + 1
             }
         }
-        if !hint.contains(.boilerplate) {
-            for stem in boilerplateStems where contains(lower, stem) {
-                hint.insert(.boilerplate)
-                break
-            }
-        }
+        if !hint.contains(.boilerplate) && anyStem(lower, boilerplateBuckets) { hint.insert(.boilerplate) }
         return hint
     }
 

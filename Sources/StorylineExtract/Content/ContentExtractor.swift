@@ -74,7 +74,9 @@ struct ContentExtractor {
             if good > 0 {
                 let rest = Double(page.textChars[i]) - good
                 var score = good - 0.3 * rest
-                if page.hints[i].contains(.articleBody) { score += 0.15 * good }
+                if page.hints[i].contains(.articleBody) {
+                    score += 0.15 * good + 0.3 * Double(page.textChars[i] - page.linkChars[i])
+                }
                 if node.tag == .article { score += 0.05 * good }
                 if score >= bestScore {
                     bestScore = score

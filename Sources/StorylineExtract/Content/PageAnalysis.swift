@@ -99,7 +99,7 @@ struct PageAnalysis {
                 drop = true
             } else {
                 switch tag {
-                case .nav, .footer, .aside, .figcaption, .dialog, .menu, .form, .label, .legend, .fieldset:
+                case .figcaption, .dialog, .legend:
                     drop = true
                 default:
                     break
@@ -115,7 +115,6 @@ struct PageAnalysis {
                 }
                 if let r = doc.attributeRange(n, Self.styleKey), Self.styleHides(doc.text[r]) { drop = true }
             }
-            if tag == .form && hints[i].contains(.articleBody) { drop = false }
             if drop && (tag == .body || tag == .html) { drop = false }
             removed[i] = drop
         }
@@ -146,7 +145,9 @@ struct PageAnalysis {
                 if goodChars[i] * 5 < total { removed[i] = true }
                 continue
             }
-            if tag == .header || tag == .figure {
+            if tag == .header || tag == .figure || tag == .nav || tag == .footer || tag == .aside || tag == .form
+                || tag == .menu || tag == .fieldset || tag == .label
+            {
                 if goodChars[i] * 5 < total { removed[i] = true }
             }
         }
@@ -181,7 +182,7 @@ struct PageAnalysis {
                     continue
                 }
                 let tag = node.tag
-                let isBlock = tag.has(.block) || tag == .li || tag == .td || tag == .th
+                let isBlock = (tag.has(.block) && tag != .td && tag != .th) || tag == .li
                 let isLink = tag == .a
                 if isLink { links += 1 }
                 if node.end > Int32(i + 1) {

@@ -33,7 +33,7 @@ public enum HTMLTextContent {
 public enum TextNormalizer {
     /// Collapses runs of whitespace (including no-break spaces) to one space per line, keeps
     /// single line breaks between non-empty lines, trims.
-    public static func collapse(_ bytes: [UInt8]) -> String {
+    public static func collapse(_ bytes: [UInt8], keepLineBreaks: Bool = true) -> String {
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
         var pendingSpace = false
@@ -45,7 +45,7 @@ public enum TextNormalizer {
             if b == 0x20 || b == 0x09 || b == 0x0D || b == 0x0C {
                 pendingSpace = true
             } else if b == 0x0A {
-                pendingBreak = true
+                if keepLineBreaks { pendingBreak = true } else { pendingSpace = true }
             } else if b == 0xC2 && k + 1 < n && bytes[k + 1] == 0xA0 {
                 pendingSpace = true
                 k += 1

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The byte-level tokenizer. It calls the tree builder for each token instead of building
 /// token values, and decodes character references straight into the document's text buffer.
 struct HTMLTokenizer {
@@ -182,8 +188,8 @@ struct HTMLTokenizer {
                 if q == 0x22 || q == 0x27 {
                     j += 1
                     valueStart = j
-                    while j < n, p[j] != q { j += 1 }
-                    guard j < n else { return nil }
+                    guard let hit = memchr(p + j, Int32(q), n - j) else { return nil }
+                    j = p.distance(to: hit.assumingMemoryBound(to: UInt8.self))
                     valueEnd = j
                     j += 1
                 } else if q == 0x3E {
@@ -228,7 +234,10 @@ struct HTMLTokenizer {
         var contentEnd = n
         var after = n
         while j + 1 < n {
-            if p[j] == 0x3C, p[j + 1] == 0x2F, j + 2 + nameLength <= n {
+            guard let hit = memchr(p + j, 0x3C, n - j) else { break }
+            j = p.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            guard j + 1 < n else { break }
+            if p[j + 1] == 0x2F, j + 2 + nameLength <= n {
                 let k = j + 2 + nameLength
                 if HTMLNameKey.key(p + j + 2, nameLength) == key,
                     k == n || Self.isSpace(p[k]) || p[k] == 0x2F || p[k] == 0x3E
