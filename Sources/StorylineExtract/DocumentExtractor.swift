@@ -11,7 +11,7 @@ public struct DocumentExtractor: Sendable {
         var signals = KindSignals()
         switch raw.format {
         case .html:
-            doc = PlainBlockSplitter.blocks(fromMarkup: raw.content)
+            (doc, signals) = HTMLArticleExtractor.extract(raw.content)
         case .text, .markdown:
             doc = TextDumpExtractor().extract(raw.content)
         }

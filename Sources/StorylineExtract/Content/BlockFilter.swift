@@ -1,0 +1,77 @@
+import StorylineCore
+
+/// Block-level rules applied after the container is chosen: drops link lists, share bars,
+/// "Advertisement" labels, sign-up and cookie nags, bylines and the repeated headline.
+struct BlockFilter {
+    let title: String?
+
+    func filter(_ blocks: [WalkedBlock]) -> [WalkedBlock] {
+        let titleKey = title.map(Self.key)
+        var out: [WalkedBlock] = []
+        out.reserveCapacity(blocks.count)
+        for b in blocks {
+            var length = 0
+            var visible = 0
+            for u in b.text.utf8 where u & 0xC0 != 0x80 {
+                length += 1
+                if u > 0x20 { visible += 1 }
+            }
+            visible = max(1, visible)
+            let density = Double(b.linkChars) / Double(visible)
+            if density > 0.6 && length < 300 { continue }
+            if density > 0.35 && length < 60 && b.role != .heading { continue }
+            if b.role == .heading, let titleKey, Self.key(b.text) == titleKey || titleKey.hasPrefix(Self.key(b.text)) && length > 20 {
+                continue
+            }
+            if length < 120 && Self.isBoilerplateLine(b.text) { continue }
+            out.append(b)
+        }
+        // Trailing headings with nothing after them are section labels of what follows the article.
+        while let last = out.last, last.role == .heading { out.removeLast() }
+        return out
+    }
+
+    static func key(_ s: String) -> String {
+        String(s.lowercased().unicodeScalars.filter { CharacterClass.isAlnum($0) })
+    }
+
+    /// Short lines that are chrome on any site.
+    static func isBoilerplateLine(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        for exact in exactLines where lower == exact { return true }
+        for prefix in prefixes where lower.hasPrefix(prefix) { return true }
+        return false
+    }
+
+    static let exactLines: [String] = [
+        "advertisement", "advertisement:", "ad", "sponsored", "sponsored content", "share", "share this",
+        "share this article", "share this story", "share on facebook", "share on twitter", "tweet", "email",
+        "print", "comments", "comment", "read more", "read more:", "related", "related:", "related articles",
+        "related stories", "more", "continue reading", "continue reading below", "story continues below",
+        "story continues below advertisement", "article continues below", "scroll to continue with content",
+        "skip to main content", "skip to content", "loading...", "loading", "close", "menu", "search",
+        "subscribe", "sign up", "log in", "login", "follow us", "copy link", "copied", "image", "photo",
+        "video", "listen", "listen to this article", "play", "pause", "next", "previous", "back to top",
+    ]
+
+    static let prefixes: [String] = [
+        "sign up for", "subscribe to", "click here to", "follow us on", "read more:", "related:", "see also:",
+        "we use cookies", "this website uses cookies", "this site uses cookies", "by continuing to use",
+        "advertisement -", "(advertisement", "share this", "share on", "get the latest", "want more",
+        "photo:", "image:", "picture:", "credit:", "photograph:", "illustration:", "sponsored by",
+        "all rights reserved", "copyright ©", "© 20", "©20", "click to share", "don't miss",
+        "you may also like", "recommended:", "more from", "more on this", "watch:", "listen:",
+    ]
+}
+
+/// Character classes on Unicode scalars, without Foundation.
+enum CharacterClass {
+    @inline(__always)
+    static func isAlnum(_ s: Unicode.Scalar) -> Bool {
+        if s.isASCII {
+            let v = s.value
+            return (v >= 48 && v <= 57) || (v >= 65 && v <= 90) || (v >= 97 && v <= 122)
+        }
+        return s.properties.isAlphabetic || s.properties.numericType != nil
+    }
+}

@@ -1,0 +1,64 @@
+/// Plain text of a parsed page, for checks and fallbacks: every text node outside scripts,
+/// styles and templates, with a line break at block boundaries and whitespace collapsed.
+public enum HTMLTextContent {
+    public static func bodyText(_ doc: HTMLDocument) -> String {
+        let root = doc.body >= 0 ? doc.body : 0
+        return text(doc, root)
+    }
+
+    public static func text(_ doc: HTMLDocument, _ root: Int32) -> String {
+        var out: [UInt8] = []
+        var i = Int(root)
+        let end = Int(doc.nodes[i].end)
+        while i < end {
+            let node = doc.nodes[i]
+            if node.kind == .element {
+                switch node.tag {
+                case .script, .style, .noscript, .template, .title, .noembed, .noframes, .xmp, .iframe:
+                    i = Int(node.end)
+                    continue
+                default:
+                    if node.tag.has(.block) { out.append(0x0A) }
+                }
+            } else if node.kind == .text {
+                out.append(contentsOf: doc.text[Int(node.start)..<Int(node.start + node.count)])
+            }
+            i += 1
+        }
+        return TextNormalizer.collapse(out)
+    }
+}
+
+/// Whitespace handling for extracted text.
+public enum TextNormalizer {
+    /// Collapses runs of whitespace (including no-break spaces) to one space per line, keeps
+    /// single line breaks between non-empty lines, trims.
+    public static func collapse(_ bytes: [UInt8], keepLineBreaks: Bool = true) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var pendingSpace = false
+        var pendingBreak = false
+        var k = 0
+        let n = bytes.count
+        while k < n {
+            let b = bytes[k]
+            if b == 0x20 || b == 0x09 || b == 0x0D || b == 0x0C {
+                pendingSpace = true
+            } else if b == 0x0A {
+                if keepLineBreaks { pendingBreak = true } else { pendingSpace = true }
+            } else if b == 0xC2 && k + 1 < n && bytes[k + 1] == 0xA0 {
+                pendingSpace = true
+                k += 1
+            } else {
+                if !out.isEmpty {
+                    if pendingBreak { out.append(0x0A) } else if pendingSpace { out.append(0x20) }
+                }
+                pendingSpace = false
+                pendingBreak = false
+                out.append(b)
+            }
+            k += 1
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+}
