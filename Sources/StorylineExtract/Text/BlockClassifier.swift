@@ -3,11 +3,16 @@
 /// shares and vocabulary families — so that unseen pages classify the same way.
 struct BlockClassifier {
     func classify(_ blocks: inout [DumpBlock]) {
+        if let extra = DocumentFunctionWords.find(blocks) {
+            for i in blocks.indices { blocks[i].features.recountFunctionWords(blocks[i].text, extra: extra) }
+        }
         for i in blocks.indices { blocks[i].label = label(blocks[i]) }
         markCaptionsAfterImageChrome(&blocks)
         markDuplicates(&blocks)
         spreadAppeals(&blocks)
         SnippetList.mark(&blocks)
+        TeaserList.mark(&blocks)
+        for i in blocks.indices where CommentSection.isHeader(blocks[i]) { blocks[i].label = .chrome }
     }
 
     func label(_ b: DumpBlock) -> BlockLabel {
@@ -22,6 +27,7 @@ struct BlockClassifier {
         if f.nagHits >= 1 && f.words <= 14 { return .nag }
         if f.creditHits >= 1 && f.words <= 70 && f.sentenceEnds <= 3 && endsWithCreditTail(b) { return .caption }
         if isChrome(f) { return .chrome }
+        if f.legalHits >= 2 || (f.legalHits >= 1 && f.words <= 40) { return .chrome }
         if f.isCJK {
             return f.scalars >= 25 && f.sentenceEnds >= 1 ? .content : .short
         }
@@ -30,6 +36,8 @@ struct BlockClassifier {
             return .content
         }
         if f.functionWordShare >= 0.1 { return .nearContent }
+        // sentences without function words: statistics, terse notes, an unlisted language
+        if f.sentenceEnds >= 2 || (f.endsWithSentencePunctuation && f.words >= 12) { return .nearContent }
         if f.words < 12 { return .short }
         return .lowText
     }
@@ -87,8 +95,12 @@ struct BlockClassifier {
         var seen: [[UInt8]: Int] = [:]
         for i in blocks.indices where blocks[i].label != .code && blocks[i].features.bytes >= 20 {
             if let first = seen[blocks[i].lower] {
-                blocks[i].label = .duplicate
-                if blocks[first].label == .caption || blocks[first].label == .chrome { blocks[i].label = blocks[first].label }
+                if blocks[first].label == .caption || blocks[first].label == .chrome {
+                    blocks[i].label = blocks[first].label
+                } else if blocks[i].features.bytes >= 80 {
+                    // short repeats (list labels, recipe steps) can belong to the text; long ones are copies
+                    blocks[i].label = .duplicate
+                }
             } else {
                 seen[blocks[i].lower] = i
             }
@@ -99,7 +111,8 @@ struct BlockClassifier {
             guard b.features.bytes >= 30, b.features.bytes <= 400 else { continue }
             let lo = max(0, i - 12), hi = min(blocks.count - 1, i + 12)
             for j in lo...hi where j != i && blocks[j].features.bytes > b.features.bytes && blocks[j].label != .code {
-                if ByteText.firstIndex(of: b.lower, in: blocks[j].lower, from: 0) != nil {
+                let prefix = blocks[j].lower.starts(with: b.lower)
+                if (prefix || b.features.bytes >= 60), ByteText.firstIndex(of: b.lower, in: blocks[j].lower, from: 0) != nil {
                     // a caption's bare twin goes with the caption; otherwise the shorter copy is the repeat
                     blocks[i].label = blocks[j].label == .caption ? .caption : .duplicate
                     break

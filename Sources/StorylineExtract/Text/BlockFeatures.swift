@@ -26,6 +26,7 @@ struct BlockFeatures: Sendable {
     var nagHits = 0
     var appealHits = 0
     var creditHits = 0
+    var legalHits = 0
     /// Words that are interface vocabulary; a block made only of them is chrome.
     var interfaceWords = 0
     var hasURL = false
@@ -36,6 +37,17 @@ struct BlockFeatures: Sendable {
     var isCJK: Bool { scalars > 0 && Double(cjkScalars) / Double(scalars) > 0.3 }
 
     init() {}
+
+    /// Recounts function words with a document's own frequent words added (for languages the
+    /// built-in lists do not cover).
+    mutating func recountFunctionWords(_ b: [UInt8], extra: Set<String>) {
+        var n = 0
+        for w in ByteText.words(b) where w.count <= 12 {
+            let k = ByteText.key(w)
+            if TextVocabulary.functionWords.contains(k) || extra.contains(k) { n += 1 }
+        }
+        functionWords = n
+    }
 
     init(_ b: [UInt8], lower: [UInt8]) {
         bytes = b.count
@@ -136,5 +148,6 @@ struct BlockFeatures: Sendable {
         nagHits = ByteText.countPhrases(TextVocabulary.nagPhrases, in: lower)
         appealHits = ByteText.countPhrases(TextVocabulary.appealPhrases, in: lower)
         creditHits = ByteText.countPhrases(TextVocabulary.creditPhrases, in: lower)
+        legalHits = ByteText.countPhrases(TextVocabulary.legalPhrases, in: lower)
     }
 }

@@ -48,6 +48,11 @@ public struct TextDumpExtractor: Sendable {
             doc.comments = thread.comments
         }
         var region = ContentRegion.best(articleBlocks)
+        if let r = region, doc.comments.isEmpty, let cut = CommentSection.start(in: articleBlocks, range: r) {
+            // reader comments under the article: drop them and pick the article again before them
+            let head = Array(articleBlocks[0..<cut])
+            region = ContentRegion.best(head)
+        }
         if region == nil, !doc.comments.isEmpty, !articleBlocks.isEmpty { region = 0...(articleBlocks.count - 1) }
         let meta = DumpMetadataFinder(lowerWords: segmenter.lowerWords).find(&articleBlocks, region: region)
         var kept: [Int] = []

@@ -60,6 +60,13 @@ enum TextVocabulary {
         "one-off", "monthly gift", "keep our", "free to read", "independent reporting", "fund our", "fund the",
     ])
 
+    /// Legal footer vocabulary (counted at any length: footers are long).
+    static let legalPhrases: [[UInt8]] = bytes([
+        "trademark", "all rights reserved", "privacy policy", "terms of use", "terms of service", "cookie policy",
+        "its affiliates", "registered in", "company number", "used under license", "copyright", "\u{a9} 20",
+        "\u{a9} 19", "terms and conditions", "privacy notice", "user agreement",
+    ])
+
     /// Photo credit and caption markers.
     static let creditPhrases: [[UInt8]] = bytes([
         "photograph:", "photo:", "photos:", "image:", "images:", "picture:", "credit:", "credits:", "illustration:",
