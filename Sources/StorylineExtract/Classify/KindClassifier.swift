@@ -2,11 +2,89 @@ import StorylineCore
 
 /// Decides a document's kind (report, analysis, briefing, discussion, aggregator, blog) and
 /// whether it is low quality, with reasons added to `warnings`.
+///
+/// Each kind collects evidence: what the page declares (schema.org type, section, URL path)
+/// counts most, then the shape of the text (comment threads, bullet roundups, live-blog
+/// timestamps, attributions to other outlets, first-person voice and opinion markers).
+/// A kind already set by an earlier pass (the text-dump extractor sees labels that are gone
+/// from the clean text) counts as evidence too, so classifying twice keeps it.
 public struct KindClassifier: Sendable {
     public init() {}
 
     /// Sets `kind`, `lowQuality` and adds the reasons to `warnings`.
     public func classify(_ document: inout ExtractedDocument, signals: KindSignals) {
-        if !document.comments.isEmpty { document.kind = .discussion }
+        let style = TextStyle(document.blocks.map { (Array($0.text.utf8), $0.role == .listItem) })
+        var score: [DocumentKind: Double] = [.report: 1]
+        if document.kind != .report { score[document.kind, default: 0] += 2.5 }
+        for (kind, weight) in declared(signals) { score[kind, default: 0] += weight }
+
+        // discussion: a thread of comments that outweighs (or stands in for) the post
+        if !document.comments.isEmpty {
+            let commentChars = document.comments.reduce(0) { $0 + $1.text.utf8.count }
+            if commentChars * 4 >= style.chars || style.chars < 1500 { score[.discussion, default: 0] += 3 } else { score[.discussion, default: 0] += 0.5 }
+        }
+        // briefing: a roundup title, bullets carrying the text, live timestamps
+        let title = (document.title ?? "").lowercased()
+        let roundupWords = ["briefing", "roundup", "round-up", "live:", "live updates", "as it happened", "what we know",
+                            "at a glance", "key events", "digest", "the latest:", "morning report", "evening report", "recap"]
+        if roundupWords.contains(where: { title.contains($0) }) { score[.briefing, default: 0] += 2 }
+        if style.listItems >= 4 && style.listChars * 10 >= style.chars * 4 { score[.briefing, default: 0] += 2 }
+        if style.timestampedParagraphs >= 3 { score[.briefing, default: 0] += 2 }
+        // aggregator: a summary that attributes what it says to several outlets
+        if style.outletAttributions >= 5 { score[.aggregator, default: 0] += 2.5 } else if style.outletAttributions >= 3 { score[.aggregator, default: 0] += 1.2 }
+        if signals.aggregatorChrome { score[.aggregator, default: 0] += 1 }
+        // analysis: opinion markers and first-person argument
+        let words = max(style.words, 1)
+        score[.analysis, default: 0] += min(2, Double(style.opinionMarkers) / 3)
+        // blog: personal, informal, unattributed
+        var blogCues = 0.0
+        if Double(style.firstPersonSingular) / Double(words) > 0.01 { blogCues += 1.5 }
+        if style.exclamations >= 2 { blogCues += 1 }
+        if style.questions >= 1 && style.words > 0 { blogCues += 0.5 }
+        if title.hasSuffix("?") || title.contains("!") { blogCues += 0.5 }
+        if blogCues >= 1.5 {
+            if document.byline == nil { blogCues += 0.5 }
+            if document.publisher == nil { blogCues += 0.5 }
+            if signals.snippetItems > 0 { blogCues += 0.5 }
+        }
+        score[.blog, default: 0] += blogCues * 0.8
+
+        let order: [DocumentKind] = [.report, .discussion, .briefing, .analysis, .aggregator, .blog]
+        var best = DocumentKind.report
+        for k in order where (score[k] ?? 0) > (score[best] ?? 0) { best = k }
+        document.kind = best
+
+        QualityAssessor().assess(&document, style: style, signals: signals)
+    }
+
+    /// Evidence from what the page says about itself.
+    func declared(_ s: KindSignals) -> [(DocumentKind, Double)] {
+        var out: [(DocumentKind, Double)] = []
+        for t in s.schemaTypes.map({ $0.lowercased() }) {
+            if t.contains("opinion") || t.contains("analysis") || t.contains("review") || t.contains("background") { out.append((.analysis, 3)) }
+            if t.contains("liveblog") { out.append((.briefing, 3)) }
+            if t == "blogposting" || t == "blog" { out.append((.blog, 2)) }
+            if t.contains("discussionforum") || t.contains("socialmediaposting") { out.append((.discussion, 3)) }
+            if t.contains("reportage") { out.append((.report, 1)) }
+        }
+        if let section = s.section?.lowercased() {
+            let analysis = ["opinion", "comment", "analysis", "editorial", "column", "commentary", "views", "perspective", "ideas", "explainer", "essay"]
+            if analysis.contains(where: { section.contains($0) }) { out.append((.analysis, 3)) }
+            if section.contains("live") || section.contains("briefing") { out.append((.briefing, 2)) }
+            if section.contains("blog") { out.append((.blog, 1.5)) }
+            if section.contains("forum") || section.contains("discussion") { out.append((.discussion, 2)) }
+        }
+        if let path = s.urlPath?.lowercased() {
+            let segments = path.split(separator: "/").map(String.init)
+            let analysis: Set<String> = ["opinion", "opinions", "comment", "commentisfree", "analysis", "editorial", "editorials", "column", "columns", "columnists", "commentary", "views", "ideas", "perspectives"]
+            if segments.contains(where: { analysis.contains($0) }) { out.append((.analysis, 2.5)) }
+            if segments.contains("live") || segments.contains(where: { $0.hasPrefix("live-") }) { out.append((.briefing, 2)) }
+            if segments.contains(where: { $0 == "blog" || $0 == "blogs" }) { out.append((.blog, 1.5)) }
+            if segments.contains("comments") || segments.contains("r") || segments.contains("post") && segments.contains("c") || path.hasPrefix("/item") {
+                out.append((.discussion, 1.5))
+            }
+        }
+        if s.linkDensity > 0.5 { out.append((.aggregator, 1)) }
+        return out
     }
 }

@@ -1,0 +1,153 @@
+/// Measurable features of one block of a text dump, computed in one byte pass plus a word
+/// pass. The classifier reads only these, so its rules are about shapes of text (length,
+/// punctuation, function-word share, code-token density), not about particular pages.
+struct BlockFeatures: Sendable {
+    var bytes = 0
+    var scalars = 0
+    var words = 0
+    var functionWords = 0
+    var capitalizedWords = 0
+    var lowercaseWords = 0
+    var numericWords = 0
+    /// `{ } ; = < > | \ $ [ ]` and friends: dense in CSS, JS and JSON, rare in prose.
+    var codePunctuation = 0
+    /// Tokens like `a.b(`, `x:y;`, `"k":`, `=>`, `&&`, `px;` — strong code evidence.
+    var codeTokens = 0
+    var longestWord = 0
+    var cjkScalars = 0
+    /// Sentence ends inside the block (". X", "。", "! ", "? ") plus a final one.
+    var sentenceEnds = 0
+    var endsWithSentencePunctuation = false
+    var endsWithEllipsis = false
+    var firstPersonPlural = 0
+    var secondPerson = 0
+    var firstPersonSingular = 0
+    var chromeHits = 0
+    var nagHits = 0
+    var appealHits = 0
+    var creditHits = 0
+    var legalHits = 0
+    /// Words that are interface vocabulary; a block made only of them is chrome.
+    var interfaceWords = 0
+    var hasURL = false
+
+    var functionWordShare: Double { words == 0 ? 0 : Double(functionWords) / Double(words) }
+    var capitalizedShare: Double { words == 0 ? 0 : Double(capitalizedWords) / Double(words) }
+    var codeDensity: Double { bytes == 0 ? 0 : Double(codePunctuation + 3 * codeTokens) / Double(bytes) }
+    var isCJK: Bool { scalars > 0 && Double(cjkScalars) / Double(scalars) > 0.3 }
+
+    init() {}
+
+    /// Recounts function words with a document's own frequent words added (for languages the
+    /// built-in lists do not cover).
+    mutating func recountFunctionWords(_ b: [UInt8], extra: Set<String>) {
+        var n = 0
+        for w in ByteText.words(b) where w.count <= 12 {
+            let k = ByteText.key(w)
+            if TextVocabulary.functionWords.contains(k) || extra.contains(k) { n += 1 }
+        }
+        functionWords = n
+    }
+
+    init(_ b: [UInt8], lower: [UInt8]) {
+        bytes = b.count
+        scalars = ByteText.scalarCount(b)
+        var i = 0
+        let n = b.count
+        while i < n {
+            let c = b[i]
+            switch c {
+            case 0x7B, 0x7D, 0x3B, 0x3D, 0x3C, 0x3E, 0x7C, 0x5C, 0x24, 0x5B, 0x5D, 0x5F:
+                codePunctuation += 1
+                // `){`, `};`, `=>`, `&&`-like pairs and `;x` with no space after are code tokens
+                if i + 1 < n {
+                    let d = b[i + 1]
+                    if (c == 0x3B || c == 0x7B || c == 0x7D) && d != 0x20 { codeTokens += 1 }
+                    if c == 0x3D && (d == 0x3E || d == 0x3D) { codeTokens += 1 }
+                }
+            case 0x28:  // "(" right after a word char and followed by non-space: call syntax f(x
+                if i > 0, ByteText.isWordByte(b[i - 1]) || b[i - 1] == 0x29, i + 1 < n, b[i + 1] != 0x20 {
+                    codeTokens += 1
+                }
+            case 0x2E:  // "." between identifiers: a.b
+                if i > 0, i + 1 < n, ByteText.isASCIILetter(b[i - 1]), ByteText.isASCIILetter(b[i + 1]) {
+                    codeTokens += 1
+                } else if i + 2 < n, b[i + 1] == 0x20, ByteText.isUpper(b[i + 2]) || b[i + 2] >= 0xC0 || b[i + 2] == 0x22 {
+                    sentenceEnds += 1
+                }
+            case 0x3A:  // "x:y" with no space (CSS declarations, JSON)
+                if i > 0, i + 1 < n, b[i + 1] != 0x20, b[i + 1] != 0x2F, ByteText.isASCIILetter(b[i - 1]) || b[i - 1] == 0x22 {
+                    if !(ByteText.isDigit(b[i + 1]) && i > 0 && ByteText.isDigit(b[i - 1])) { codeTokens += 1 }
+                }
+            case 0x21, 0x3F:
+                if i + 2 < n, b[i + 1] == 0x20, ByteText.isUpper(b[i + 2]) { sentenceEnds += 1 }
+            case 0x26:
+                if i + 1 < n, b[i + 1] == 0x26 { codeTokens += 1 }
+            case 0xE3:
+                if i + 2 < n, b[i + 1] == 0x80, b[i + 2] == 0x82 { sentenceEnds += 1 }  // 。
+            default: break
+            }
+            if c >= 0xE3 && c <= 0xED { cjkScalars += 1 }
+            i += 1
+        }
+        if ByteText.contains(lower, Array("://".utf8)) || ByteText.contains(lower, Array("www.".utf8)) { hasURL = true }
+        // final punctuation, skipping closing quotes and brackets
+        var j = n - 1
+        while j >= 0 {
+            let c = b[j]
+            if c == 0x22 || c == 0x27 || c == 0x29 || c == 0x20 || c == 0x2A { j -= 1; continue }
+            if c == 0x9D || c == 0x99, j >= 2, b[j - 2] == 0xE2, b[j - 1] == 0x80 { j -= 3; continue }  // ” ’
+            break
+        }
+        if j >= 0 {
+            let c = b[j]
+            if c == 0x2E || c == 0x21 || c == 0x3F || c == 0x3A {
+                endsWithSentencePunctuation = true
+                if c == 0x2E, j >= 2, b[j - 1] == 0x2E, b[j - 2] == 0x2E { endsWithEllipsis = true }
+            } else if c == 0xA6, j >= 2, b[j - 2] == 0xE2, b[j - 1] == 0x80 {  // …
+                endsWithSentencePunctuation = true
+                endsWithEllipsis = true
+            } else if j >= 2, b[j - 2] == 0xE3, b[j - 1] == 0x80, b[j] == 0x82 {  // 。
+                endsWithSentencePunctuation = true
+            } else if j >= 2, b[j - 2] == 0xEF, b[j - 1] == 0xBC, b[j] == 0x81 || b[j] == 0x9F {  // ！？
+                endsWithSentencePunctuation = true
+            }
+        }
+        if endsWithSentencePunctuation { sentenceEnds += 1 }
+
+        let ws = ByteText.words(b)
+        words = ws.count
+        for w in ws {
+            longestWord = max(longestWord, w.count)
+            let f = w[w.startIndex]
+            if ByteText.isUpper(f) { capitalizedWords += 1 } else if ByteText.isLower(f) { lowercaseWords += 1 }
+            else if ByteText.isDigit(f) { numericWords += 1 }
+            else if f >= 0xC3 {
+                // Latin-1/Cyrillic capitals: lead byte C3 80–9E or D0 80–AF
+                let s = w.index(after: w.startIndex)
+                if s < w.endIndex {
+                    let t = w[s]
+                    if (f == 0xC3 && t < 0x9F) || (f == 0xD0 && t < 0xB0) { capitalizedWords += 1 } else { lowercaseWords += 1 }
+                }
+            }
+            if w.count <= 12 {
+                let k = ByteText.key(w)
+                if TextVocabulary.functionWords.contains(k) { functionWords += 1 }
+                if TextVocabulary.interfaceWords.contains(k) { interfaceWords += 1 }
+                switch k {
+                case "we", "our", "us", "ours": firstPersonPlural += 1
+                case "you", "your", "yours": secondPerson += 1
+                case "i", "my", "me", "i'm", "i've", "i’m", "i’ve", "mine": firstPersonSingular += 1
+                default: break
+                }
+            }
+        }
+        if bytes <= 400 {
+            chromeHits = ByteText.countPhrases(TextVocabulary.chromePhrases, in: lower)
+        }
+        nagHits = ByteText.countPhrases(TextVocabulary.nagPhrases, in: lower)
+        appealHits = ByteText.countPhrases(TextVocabulary.appealPhrases, in: lower)
+        creditHits = ByteText.countPhrases(TextVocabulary.creditPhrases, in: lower)
+        legalHits = ByteText.countPhrases(TextVocabulary.legalPhrases, in: lower)
+    }
+}

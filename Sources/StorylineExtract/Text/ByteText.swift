@@ -1,0 +1,154 @@
+/// Byte-level helpers over UTF-8 text, so the hot paths avoid `Character` iteration and regexes.
+enum ByteText {
+    @inline(__always) static func isASCIILetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
+    @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+    @inline(__always) static func isUpper(_ b: UInt8) -> Bool { b >= 0x41 && b <= 0x5A }
+    @inline(__always) static func isLower(_ b: UInt8) -> Bool { b >= 0x61 && b <= 0x7A }
+    @inline(__always) static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
+    /// A byte that belongs to a word: ASCII letters and digits and every non-ASCII byte
+    /// (letters of other scripts; curly quotes are handled by `isQuoteByteSequence`).
+    @inline(__always) static func isWordByte(_ b: UInt8) -> Bool { isASCIILetter(b) || isDigit(b) || b >= 0x80 }
+
+    /// ASCII lower-casing; other bytes unchanged.
+    static func lowercased(_ bytes: [UInt8]) -> [UInt8] {
+        var out = bytes
+        for i in out.indices where isUpper(out[i]) { out[i] |= 0x20 }
+        return out
+    }
+
+    /// Whether `needle` occurs in `haystack` (plain byte search; needles are short).
+    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        firstIndex(of: needle, in: haystack, from: 0) != nil
+    }
+
+    static func firstIndex(of needle: [UInt8], in haystack: [UInt8], from start: Int) -> Int? {
+        let n = needle.count, h = haystack.count
+        guard n > 0, h >= n, start <= h - n else { return nil }
+        let first = needle[0]
+        return haystack.withUnsafeBufferPointer { hp in
+            needle.withUnsafeBufferPointer { np in
+                var i = start
+                while i <= h - n {
+                    if hp[i] == first {
+                        var j = 1
+                        while j < n && hp[i + j] == np[j] { j += 1 }
+                        if j == n { return i }
+                    }
+                    i += 1
+                }
+                return nil
+            }
+        }
+    }
+
+    /// How many of `phrases` occur in `lower`, counting a phrase once; a phrase that starts
+    /// with a letter must start at a word boundary so "register" does not match "unregistered".
+    static func countPhrases(_ phrases: [[UInt8]], in lower: [UInt8]) -> Int {
+        var hits = 0
+        for p in phrases {
+            var from = 0
+            while let i = firstIndex(of: p, in: lower, from: from) {
+                if i == 0 || !isASCIILetter(p[0]) || !isASCIILetter(lower[i - 1]) {
+                    hits += 1
+                    break
+                }
+                from = i + 1
+            }
+        }
+        return hits
+    }
+
+    /// Collapses runs of whitespace (incl. NBSP) into single spaces and trims.
+    static func collapseSpaces(_ bytes: ArraySlice<UInt8>) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var pendingSpace = false
+        var i = bytes.startIndex
+        while i < bytes.endIndex {
+            let b = bytes[i]
+            if isSpace(b) || b == 0x0B || b == 0x0C {
+                pendingSpace = true
+                i += 1
+                continue
+            }
+            if b == 0xC2, i + 1 < bytes.endIndex, bytes[i + 1] == 0xA0 {  // NBSP
+                pendingSpace = true
+                i += 2
+                continue
+            }
+            if pendingSpace && !out.isEmpty { out.append(0x20) }
+            pendingSpace = false
+            out.append(b)
+            i += 1
+        }
+        return out
+    }
+
+    /// The words of a text: runs of word bytes, with an apostrophe (ASCII or U+2019) inside a word kept.
+    static func words(_ bytes: [UInt8]) -> [ArraySlice<UInt8>] {
+        var out: [ArraySlice<UInt8>] = []
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            while i < n && !isWordStart(bytes, i) { i += advance(bytes, i) }
+            let start = i
+            while i < n {
+                if isWordStart(bytes, i) {
+                    i += advance(bytes, i)
+                } else if (bytes[i] == 0x27 || bytes[i] == 0x2D) && i > start && i + 1 < n && isASCIILetter(bytes[i + 1]) {
+                    i += 1
+                } else if isRightQuote(bytes, i) && i > start && i + 3 < n && isASCIILetter(bytes[i + 3]) {
+                    i += 3
+                } else {
+                    break
+                }
+            }
+            if i > start { out.append(bytes[start..<i]) }
+        }
+        return out
+    }
+
+    /// Length in bytes of the UTF-8 sequence starting at `i`.
+    @inline(__always) static func advance(_ b: [UInt8], _ i: Int) -> Int {
+        let c = b[i]
+        let len = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1
+        return min(len, b.count - i)
+    }
+
+    /// A word starts at an ASCII letter/digit or at a non-ASCII letter; general punctuation
+    /// (U+2000–U+206F: dashes, curly quotes, ellipsis) and CJK punctuation are not letters.
+    @inline(__always) static func isWordStart(_ b: [UInt8], _ i: Int) -> Bool {
+        let c = b[i]
+        if c < 0x80 { return isASCIILetter(c) || isDigit(c) }
+        if c == 0xE2, i + 1 < b.count, b[i + 1] >= 0x80, b[i + 1] <= 0x81 { return false }  // U+2000–U+207F
+        if c == 0xE3, i + 1 < b.count, b[i + 1] == 0x80 { return false }  // U+3000–U+303F CJK punctuation
+        if c == 0xEF, i + 1 < b.count, b[i + 1] == 0xBC || b[i + 1] == 0xBD { return false }  // fullwidth forms
+        if c == 0xC2 { return false }  // Latin-1 punctuation (NBSP, «, », ©, ·)
+        return c >= 0xC3
+    }
+
+    @inline(__always) static func isRightQuote(_ b: [UInt8], _ i: Int) -> Bool {
+        i + 2 < b.count && b[i] == 0xE2 && b[i + 1] == 0x80 && b[i + 2] == 0x99
+    }
+
+    /// Number of Unicode scalars (UTF-8 lead bytes).
+    static func scalarCount(_ b: [UInt8]) -> Int {
+        var n = 0
+        for c in b where c & 0xC0 != 0x80 { n += 1 }
+        return n
+    }
+
+    static func string(_ b: some Collection<UInt8>) -> String { String(decoding: b, as: UTF8.self) }
+
+    /// Lower-cased word as a String key (ASCII fast path; other scripts through Foundation-free lowercasing).
+    static func key(_ w: ArraySlice<UInt8>) -> String {
+        var ascii = true
+        for c in w where c >= 0x80 { ascii = false; break }
+        if ascii {
+            var lower = [UInt8](w)
+            for i in lower.indices where isUpper(lower[i]) { lower[i] |= 0x20 }
+            return String(decoding: lower, as: UTF8.self)
+        }
+        return String(decoding: w, as: UTF8.self).lowercased()
+    }
+}

@@ -1,0 +1,251 @@
+import Foundation
+import StorylineCore
+
+/// Headline, standfirst, byline, publisher, section and dateline of a text dump.
+struct DumpMetadata: Sendable {
+    var title: String?
+    var standfirst: String?
+    var byline: String?
+    var publisher: String?
+    var published: Date?
+    var section: String?
+}
+
+/// Finds the metadata around the start of the article: the headline is the last
+/// headline-shaped block before the body (or the body's first block when it is shaped like
+/// one), the dateline a short block that is mostly a date, the byline a short "By …" or
+/// staff-credit block near the headline, the publisher from the page title's suffix, a
+/// repeated source label, or the name the page's own boilerplate uses for itself.
+struct DumpMetadataFinder {
+    let lowerWords: Set<String>
+
+    func find(_ blocks: inout [DumpBlock], region: ClosedRange<Int>?) -> DumpMetadata {
+        var meta = DumpMetadata()
+        guard !blocks.isEmpty else { return meta }
+        let start = region?.lowerBound ?? blocks.count
+        let pageTitle = pageTitleParts(blocks)
+        if let site = pageTitle?.site { meta.publisher = site }
+
+        // headline
+        var headline: Int?
+        if let main = pageTitle?.main?.lowercased(), main.utf8.count >= 12 {
+            let key = Array(main.utf8)
+            for i in blocks.indices.dropFirst() where i <= start + 2 && isHeadlineShaped(blocks[i], maxWords: 60) {
+                if blocks[i].lower.starts(with: key) || key.starts(with: blocks[i].lower) && blocks[i].lower.count >= 12 {
+                    headline = i
+                    break
+                }
+            }
+        }
+        if headline == nil {
+            var i = start - 1
+            var steps = 0
+            while i >= 0 && steps < 25 {
+                let b = blocks[i]
+                if isHeadlineShaped(b, maxWords: 60) && b.features.words >= 4 && b.label != .caption { headline = i; break }
+                i -= 1
+                steps += 1
+            }
+        }
+        if let r = region, isHeadlineShaped(blocks[r.lowerBound], maxWords: 30), blocks[r.lowerBound].features.words >= 4,
+            r.count > 1, blocks[r.lowerBound + 1].label == .content, headline == nil || headline! < r.lowerBound - 8
+        {
+            headline = r.lowerBound
+        }
+        if headline == nil, let first = blocks.firstIndex(where: { $0.label != .code }), let pt = pageTitle, pt.main != nil {
+            // the dump's first line is the page title itself
+            if pt.site != nil { blocks[first].label = .headline }
+            meta.title = pt.main
+        }
+        if let h = headline {
+            blocks[h].label = .headline
+            let words = blocks[h].string.split(separator: " ").map(String.init)
+            if words.count > 22, !blocks[h].features.endsWithSentencePunctuation, let cut = standfirstCut(words) {
+                meta.title = words[..<cut].joined(separator: " ")
+                meta.standfirst = words[cut...].joined(separator: " ")
+            } else {
+                meta.title = blocks[h].string
+                // a standfirst: the sentence-shaped block right after the headline, outside the body
+                if h + 1 < blocks.count, h + 1 < start, blocks[h + 1].features.words >= 8,
+                    blocks[h + 1].label == .content || blocks[h + 1].label == .nearContent
+                {
+                    blocks[h + 1].label = .standfirst
+                    meta.standfirst = blocks[h + 1].string
+                }
+            }
+            // the section: a short label line just above the headline ("News World Europe Analysis")
+            var s = h - 1
+            while s >= 0 && s >= h - 3 {
+                let f = blocks[s].features
+                if f.words >= 1 && f.words <= 6 && !f.endsWithSentencePunctuation && f.capitalizedWords == f.words && f.bytes <= 60 {
+                    meta.section = blocks[s].string.split(separator: " ").last.map(String.init)
+                    break
+                }
+                s -= 1
+            }
+        }
+
+        // dateline and byline near the top
+        let anchor = headline ?? start
+        let lo = max(0, anchor - 8), hi = min(blocks.count - 1, max(anchor + 10, start + 3))
+        if lo <= hi {
+            for i in lo...hi where meta.published == nil {
+                let b = blocks[i]
+                guard b.features.bytes <= 140, b.features.words <= 18, b.label != .code, b.label != .headline else { continue }
+                if let d = Dateline.find(in: b.text), d.coverage >= 0.5 {
+                    meta.published = d.date
+                    if b.label != .content { blocks[i].label = .dateline }
+                }
+            }
+            for i in lo...hi where meta.byline == nil {
+                let b = blocks[i]
+                guard b.label != .code, b.label != .headline, b.label != .content || b.features.words <= 12 else { continue }
+                if let by = byline(b) {
+                    meta.byline = by
+                    blocks[i].label = .byline
+                }
+            }
+        }
+        if meta.published == nil {
+            // anywhere in the first blocks, a standalone dateline
+            for i in blocks.indices.prefix(min(blocks.count, start + 40)) {
+                let b = blocks[i]
+                guard b.features.bytes <= 100, b.features.words <= 14, b.label != .code else { continue }
+                if let d = Dateline.find(in: b.text), d.coverage >= 0.6 {
+                    meta.published = d.date
+                    if b.label == .short || b.label == .chrome { blocks[i].label = .dateline }
+                    break
+                }
+            }
+        }
+        if meta.publisher == nil { meta.publisher = repeatedSourceLabel(&blocks, before: headline ?? start) }
+        if meta.publisher == nil { meta.publisher = selfName(blocks) }
+        return meta
+    }
+
+    /// A headline: 3–60 words, no full stop at the end, not interface text.
+    func isHeadlineShaped(_ b: DumpBlock, maxWords: Int) -> Bool {
+        let f = b.features
+        guard f.words >= 3 || (f.isCJK && f.scalars >= 8), f.words <= maxWords, f.bytes <= 400 else { return false }
+        switch b.label {
+        case .code, .chrome, .nag, .appeal, .snippet, .duplicate, .dateline, .byline, .lowText: return false
+        default: break
+        }
+        if f.sentenceEnds > 1 { return false }
+        if let last = b.text.last, last == 0x2E { return false }
+        if Dateline.find(in: b.text).map({ $0.coverage >= 0.5 }) == true { return false }
+        return true
+    }
+
+    /// Where a run-together headline and standfirst meet: a capitalised common word (one the
+    /// page also writes in lower case) right after a lower-case word.
+    func standfirstCut(_ words: [String]) -> Int? {
+        guard words.count > 8 else { return nil }
+        for k in 5..<(words.count - 4) {
+            let prev = words[k - 1], w = words[k]
+            guard let p = prev.utf8.first, ByteText.isLower(p) || ByteText.isDigit(p),
+                let f = w.utf8.first, ByteText.isUpper(f), w.count >= 2
+            else { continue }
+            let lower = w.lowercased().trimmingCharacters(in: .punctuationCharacters)
+            if lowerWords.contains(lower) && !TextVocabulary.functionWords.contains(lower) || TextVocabulary.functionWords.contains(lower) && lower.count > 2 {
+                return k
+            }
+        }
+        return nil
+    }
+
+    /// A byline block: "By Name", "Name, Correspondent", "X staff and agencies".
+    func byline(_ b: DumpBlock) -> String? {
+        let f = b.features
+        guard f.words >= 2, f.words <= 12, f.bytes <= 100 else { return nil }
+        var s = b.string
+        if s.lowercased().hasPrefix("by ") {
+            s = String(s.dropFirst(3))
+            // drop a trailing date or "|"-separated extras
+            if let bar = s.firstIndex(where: { $0 == "|" || $0 == "," && false }) { s = String(s[..<bar]) }
+            let name = s.trimmingCharacters(in: .whitespaces)
+            return name.isEmpty ? nil : name
+        }
+        let roles = TextVocabulary.bytes([
+            " staff", "correspondent", "reporter", "editor", "agencies", "contributor", "writer", "columnist",
+            "bureau", "news desk", "newsdesk",
+        ])
+        if ByteText.countPhrases(roles, in: b.lower) > 0 && !f.endsWithSentencePunctuation && f.capitalizedWords >= 1 {
+            return s
+        }
+        return nil
+    }
+
+    /// The page's `<title>` when the dump begins with it: "Headline - Site" / "Headline | Site".
+    func pageTitleParts(_ blocks: [DumpBlock]) -> (main: String?, site: String?)? {
+        guard let first = blocks.prefix(3).first(where: { $0.label != .code }) else { return nil }
+        let f = first.features
+        guard f.words >= 2, f.words <= 40, !f.endsWithSentencePunctuation || f.sentenceEnds <= 1 else { return nil }
+        let s = first.string
+        for sep in [" | ", " - ", " – ", " — ", " :: ", " · "] {
+            guard let r = s.range(of: sep, options: .backwards) else { continue }
+            let main = String(s[..<r.lowerBound]).trimmingCharacters(in: .whitespaces)
+            let site = String(s[r.upperBound...]).trimmingCharacters(in: .whitespaces)
+            let siteWords = site.split(separator: " ").count
+            if siteWords >= 1 && siteWords <= 5 && site.utf8.count <= 40 && main.split(separator: " ").count >= 3 {
+                // "Headline | Section | Site": keep the first part as the headline
+                let head = main.components(separatedBy: sep).first ?? main
+                return (head, site)
+            }
+        }
+        return nil
+    }
+
+    /// A short name printed twice at the top (an aggregator's source label, a masthead);
+    /// an edition suffix ("- AU") is dropped.
+    func repeatedSourceLabel(_ blocks: inout [DumpBlock], before limit: Int) -> String? {
+        let top = min(limit, blocks.count, 20)
+        guard top >= 2 else { return nil }
+        for i in 1..<top {
+            let a = blocks[i - 1], b = blocks[i]
+            guard a.lower == b.lower, a.features.words >= 2, a.features.words <= 6, a.features.bytes <= 50,
+                !a.features.endsWithSentencePunctuation, let f = a.text.first, ByteText.isUpper(f),
+                a.features.interfaceWords < a.features.words
+            else { continue }
+            blocks[i - 1].label = .sourceLabel
+            blocks[i].label = .sourceLabel
+            var name = a.string
+            if let r = name.range(of: " - ", options: .backwards) ?? name.range(of: " – ", options: .backwards),
+                name[r.upperBound...].count <= 4
+            {
+                name = String(name[..<r.lowerBound])
+            }
+            return name
+        }
+        return nil
+    }
+
+    /// The name the page's own boilerplate calls itself by ("notifications from The Daily X",
+    /// "The Daily X is trusted by …"): a "The …" name said at least twice in removed blocks.
+    func selfName(_ blocks: [DumpBlock]) -> String? {
+        var counts: [String: Int] = [:]
+        for b in blocks where b.label == .chrome || b.label == .nag || b.label == .appeal {
+            let words = b.string.split(separator: " ")
+            var k = 0
+            while k < words.count {
+                if words[k] == "The", k + 1 < words.count, let f = words[k + 1].utf8.first, ByteText.isUpper(f) {
+                    var name = ["The"]
+                    var j = k + 1
+                    while j < words.count && j <= k + 3, let g = words[j].utf8.first, ByteText.isUpper(g) {
+                        let w = words[j].trimmingCharacters(in: .punctuationCharacters)
+                        name.append(w)
+                        if w.count != words[j].count { break }
+                        j += 1
+                    }
+                    counts[name.joined(separator: " "), default: 0] += 1
+                    k = j
+                } else {
+                    k += 1
+                }
+            }
+        }
+        guard let best = counts.max(by: { $0.value < $1.value || $0.value == $1.value && $0.key > $1.key }), best.value >= 2
+        else { return nil }
+        return best.key
+    }
+}
