@@ -1,0 +1,150 @@
+/// Turns a sentence's tokens into the tagger's features: the word and its lower-case form,
+/// shape ("Xx", "X.X.", "d,d"), affixes, casing, neighbours up to two tokens away, word and
+/// shape pairs, gazetteer membership of the token and its neighbours, sentence position and
+/// whether the sentence is a title-case heading. Every feature is a 64-bit hash; a sentence
+/// gives exactly `perToken` features per token, so the result is one flat array.
+struct NERFeatureExtractor: Sendable {
+    let gazetteer: Gazetteer
+
+    static let perToken = 26
+
+    /// What the features need to know about one token, computed once.
+    struct TokenInfo {
+        var exact: UInt64 = 0
+        var lower: UInt64 = 0
+        var shape: UInt64 = 0
+        var suffix2: UInt64 = 0
+        var suffix3: UInt64 = 0
+        var suffix4: UInt64 = 0
+        var prefix3: UInt64 = 0
+        /// Casing class: 1 title, 2 all caps, 3 lower, 4 digits, 5 punctuation, 6 mixed.
+        var casing: UInt64 = 0
+        var lengthBucket: UInt64 = 0
+        var gazetteer: UInt64 = 0
+        var titleLike = false
+        var alphabetic = false
+    }
+
+    static let boundary: TokenInfo = {
+        var t = TokenInfo()
+        t.exact = 0xB0B0
+        t.lower = 0xB0B0
+        t.shape = 0xB0B0
+        t.casing = 7
+        t.gazetteer = 0
+        return t
+    }()
+
+    func info(_ token: String) -> TokenInfo {
+        var t = TokenInfo()
+        var lowerBytes: [UInt8] = []
+        lowerBytes.reserveCapacity(token.utf8.count)
+        var ascii = true
+        for b in token.utf8 {
+            if b >= 0x80 { ascii = false; break }
+            lowerBytes.append(b >= 65 && b <= 90 ? b + 32 : b)
+        }
+        if !ascii { lowerBytes = Array(token.lowercased().utf8) }
+        t.exact = FeatureHash.bytes(token.utf8)
+        t.lower = FeatureHash.bytes(lowerBytes)
+        let n = lowerBytes.count
+        t.suffix2 = FeatureHash.bytes(lowerBytes[max(0, n - 2)...])
+        t.suffix3 = FeatureHash.bytes(lowerBytes[max(0, n - 3)...])
+        t.suffix4 = FeatureHash.bytes(lowerBytes[max(0, n - 4)...])
+        t.prefix3 = FeatureHash.bytes(lowerBytes[..<min(n, 3)])
+
+        // Shape: X upper, x lower, d digit, other characters as themselves; runs collapsed.
+        var shape: [UInt8] = []
+        var uppers = 0, lowers = 0, digits = 0, others = 0, scalars = 0
+        var firstUpper = false
+        for c in token.unicodeScalars {
+            let s: UInt8
+            if ScalarClass.isUppercase(c) {
+                s = 88; uppers += 1
+                if scalars == 0 { firstUpper = true }
+            } else if ScalarClass.isLowercase(c) || (ScalarClass.isLetter(c)) {
+                s = 120; lowers += 1
+            } else if ScalarClass.isDigit(c) {
+                s = 100; digits += 1
+            } else {
+                s = c.value < 128 ? UInt8(c.value) : 111; others += 1
+            }
+            scalars += 1
+            if shape.last != s { shape.append(s) }
+            if shape.count > 12 { break }
+        }
+        t.shape = FeatureHash.bytes(shape)
+        if uppers + lowers == 0 {
+            t.casing = digits > 0 ? 4 : 5
+        } else if firstUpper && uppers == 1 {
+            t.casing = 1
+        } else if lowers == 0 {
+            t.casing = 2
+        } else if uppers == 0 {
+            t.casing = 3
+        } else {
+            t.casing = firstUpper ? 1 : 6
+        }
+        t.titleLike = firstUpper
+        t.alphabetic = uppers + lowers > 0
+        t.lengthBucket = scalars <= 4 ? UInt64(scalars) : scalars <= 6 ? 5 : scalars <= 9 ? 6 : 7
+        return t
+    }
+
+    /// Features for every token of a sentence, `perToken` per token.
+    func features(_ tokens: [String]) -> [UInt64] {
+        var infos = tokens.map(info)
+        // Gazetteer membership with B/I position.
+        for m in gazetteer.matches(tokenHashes: infos.map(\.exact)) {
+            for k in m.start..<m.end {
+                infos[k].gazetteer = UInt64(m.kind.rawValue) << 1 | (k == m.start ? 1 : 0)
+            }
+        }
+        // Title-case headings ("Aesthetic Appreciation and Spanish Art") make capitals uninformative.
+        var long = 0, titled = 0
+        for t in infos where t.alphabetic && t.lengthBucket >= 4 {
+            long += 1
+            if t.titleLike { titled += 1 }
+        }
+        let heading: UInt64 = long >= 3 && titled * 10 >= long * 7 ? 1 : 0
+
+        let n = tokens.count
+        var out = [UInt64](repeating: 0, count: n * Self.perToken)
+        let b = Self.boundary
+        for i in 0..<n {
+            let w = infos[i]
+            let p1 = i >= 1 ? infos[i - 1] : b
+            let p2 = i >= 2 ? infos[i - 2] : b
+            let n1 = i + 1 < n ? infos[i + 1] : b
+            let n2 = i + 2 < n ? infos[i + 2] : b
+            let f = i * Self.perToken
+            out[f + 0] = FeatureHash.feature(1, 0)
+            out[f + 1] = FeatureHash.feature(2, w.lower)
+            out[f + 2] = FeatureHash.feature(3, w.exact)
+            out[f + 3] = FeatureHash.feature(4, w.shape)
+            out[f + 4] = FeatureHash.feature(5, w.suffix3)
+            out[f + 5] = FeatureHash.feature(6, w.suffix4)
+            out[f + 6] = FeatureHash.feature(7, w.suffix2)
+            out[f + 7] = FeatureHash.feature(8, w.prefix3)
+            out[f + 8] = FeatureHash.feature(9, p1.lower)
+            out[f + 9] = FeatureHash.feature(10, n1.lower)
+            out[f + 10] = FeatureHash.feature(11, p2.lower)
+            out[f + 11] = FeatureHash.feature(12, n2.lower)
+            out[f + 12] = FeatureHash.feature(13, FeatureHash.mix(p1.shape, w.shape))
+            out[f + 13] = FeatureHash.feature(14, FeatureHash.mix(w.shape, n1.shape))
+            out[f + 14] = FeatureHash.feature(15, FeatureHash.mix(p1.lower, w.lower))
+            out[f + 15] = FeatureHash.feature(16, FeatureHash.mix(w.lower, n1.lower))
+            out[f + 16] = FeatureHash.feature(17, w.gazetteer)
+            out[f + 17] = FeatureHash.feature(18, p1.gazetteer)
+            out[f + 18] = FeatureHash.feature(19, n1.gazetteer)
+            out[f + 19] = FeatureHash.feature(20, (i == 0 ? 8 : 0) | w.casing)
+            out[f + 20] = FeatureHash.feature(21, heading << 32 | w.casing << 8 | p1.casing << 4 | n1.casing)
+            out[f + 21] = FeatureHash.feature(22, FeatureHash.mix(p1.lower, w.shape))
+            out[f + 22] = FeatureHash.feature(23, FeatureHash.mix(w.shape, n1.lower))
+            out[f + 23] = FeatureHash.feature(24, w.lengthBucket << 4 | w.casing)
+            out[f + 24] = FeatureHash.feature(25, FeatureHash.mix(p1.gazetteer, n1.casing << 8 | w.casing))
+            out[f + 25] = FeatureHash.feature(26, FeatureHash.mix(heading, w.lower))
+        }
+        return out
+    }
+}

@@ -1,0 +1,170 @@
+import Foundation
+
+/// One sentence of BIO training data.
+public struct NERSentence: Sendable, Hashable {
+    public var tokens: [String]
+    /// Tag indices into `NERTagSet.names`.
+    public var tags: [Int]
+
+    public init(tokens: [String], tags: [Int]) {
+        self.tokens = tokens
+        self.tags = tags
+    }
+}
+
+/// Reads `token<TAB>tag` lines with a blank line between sentences.
+public enum BIOFile {
+    public static func read(_ text: String) -> [NERSentence] {
+        var out: [NERSentence] = []
+        var tokens: [String] = []
+        var tags: [Int] = []
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let l = line.hasSuffix("\r") ? line.dropLast() : line
+            if l.allSatisfy({ $0 == " " || $0 == "\t" }) {
+                if !tokens.isEmpty { out.append(NERSentence(tokens: tokens, tags: tags)) }
+                tokens = []
+                tags = []
+                continue
+            }
+            let cols = l.split(separator: "\t", omittingEmptySubsequences: false)
+            tokens.append(String(cols[0]))
+            tags.append(cols.count > 1 ? NERTagSet.index(of: String(cols[1])) : NERTagSet.outside)
+        }
+        if !tokens.isEmpty { out.append(NERSentence(tokens: tokens, tags: tags)) }
+        return out
+    }
+}
+
+/// Trains the tagger: a structured (first-order, Viterbi-decoded) averaged perceptron.
+/// Deterministic for a given seed: the same data gives the same model bytes.
+public struct NERTrainer: Sendable {
+    public var epochs: Int
+    public var seed: UInt64
+    /// Features whose averaged weights all stay below this are dropped from the saved model.
+    public var pruneBelow: Float
+
+    public init(epochs: Int = 12, seed: UInt64 = 20_261_122, pruneBelow: Float = 0.01) {
+        self.epochs = epochs
+        self.seed = seed
+        self.pruneBelow = pruneBelow
+    }
+
+    public func train(
+        _ sentences: [NERSentence], gazetteer: Gazetteer = .shared, progress: (Int, Int) -> Void = { _, _ in }
+    ) -> NERModel {
+        let T = NERTagSet.count
+        let k = NERFeatureExtractor.perToken
+        let extractor = NERFeatureExtractor(gazetteer: gazetteer)
+        // Every feature seen in training gets a row up front.
+        var table = FeatureTable(capacity: 1 << 18)
+        var rows: [[Int32]] = []
+        rows.reserveCapacity(sentences.count)
+        var rowCount: Int32 = 0
+        for s in sentences {
+            let feats = extractor.features(s.tokens)
+            var r = [Int32](repeating: 0, count: feats.count)
+            for (i, h) in feats.enumerated() {
+                let (row, inserted) = table.rowInserting(h, newRow: rowCount)
+                if inserted { rowCount += 1 }
+                r[i] = row
+            }
+            rows.append(r)
+        }
+        let R = Int(rowCount)
+        var w = [Float](repeating: 0, count: R * T)
+        var u = [Double](repeating: 0, count: R * T)
+        var tw = [Float](repeating: 0, count: (T + 1) * T)
+        var tu = [Double](repeating: 0, count: (T + 1) * T)
+        var c: Double = 1
+        var rng = SplitMix64(seed: seed)
+        var order = Array(sentences.indices)
+
+        for epoch in 0..<epochs {
+            rng.shuffle(&order)
+            var errors = 0
+            for si in order {
+                let s = sentences[si]
+                let n = s.tokens.count
+                guard n > 0 else { continue }
+                let r = rows[si]
+                var e = [Float](repeating: 0, count: n * T)
+                for i in 0..<n {
+                    for f in 0..<k {
+                        let base = Int(r[i * k + f]) * T
+                        for t in 0..<T { e[i * T + t] += w[base + t] }
+                    }
+                }
+                let pred = NERModel.viterbi(e, transitions: tw, count: n)
+                if pred != s.tags {
+                    errors += 1
+                    for i in 0..<n {
+                        let g = s.tags[i]
+                        let p = pred[i]
+                        if g != p {
+                            for f in 0..<k {
+                                let base = Int(r[i * k + f]) * T
+                                w[base + g] += 1
+                                u[base + g] += c
+                                w[base + p] -= 1
+                                u[base + p] -= c
+                            }
+                        }
+                        let gp = i == 0 ? 0 : s.tags[i - 1] + 1
+                        let pp = i == 0 ? 0 : pred[i - 1] + 1
+                        if gp != pp || g != p {
+                            tw[gp * T + g] += 1
+                            tu[gp * T + g] += c
+                            tw[pp * T + p] -= 1
+                            tu[pp * T + p] -= c
+                        }
+                    }
+                }
+                c += 1
+            }
+            progress(epoch + 1, errors)
+        }
+        // Averaged weights, with near-zero rows pruned.
+        var finalTable = FeatureTable(capacity: R / 2)
+        var finalWeights: [Float] = []
+        finalWeights.reserveCapacity(R * T / 2)
+        var kept: Int32 = 0
+        for (key, row) in zip(table.keys, table.rows) where key != 0 {
+            let base = Int(row) * T
+            var avg = [Float](repeating: 0, count: T)
+            var maxAbs: Float = 0
+            for t in 0..<T {
+                avg[t] = Float(Double(w[base + t]) - u[base + t] / c)
+                maxAbs = max(maxAbs, abs(avg[t]))
+            }
+            guard maxAbs >= pruneBelow else { continue }
+            for t in 0..<T where abs(avg[t]) < pruneBelow / 4 { avg[t] = 0 }
+            _ = finalTable.rowInserting(key, newRow: kept)
+            finalWeights.append(contentsOf: avg)
+            kept += 1
+        }
+        var transitions = [Float](repeating: 0, count: (T + 1) * T)
+        for i in transitions.indices { transitions[i] = Float(Double(tw[i]) - tu[i] / c) }
+        return NERModel(table: finalTable, weights: finalWeights, transitions: transitions)
+    }
+}
+
+/// A small deterministic random number generator (SplitMix64) for reproducible training.
+struct SplitMix64: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    mutating func shuffle(_ a: inout [Int]) {
+        guard a.count > 1 else { return }
+        for i in stride(from: a.count - 1, to: 0, by: -1) {
+            let j = Int(next() % UInt64(i + 1))
+            a.swapAt(i, j)
+        }
+    }
+}
