@@ -17,7 +17,11 @@ import argparse, json, os, re, subprocess, sys, tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(os.path.dirname(HERE))
-SHARED = os.path.normpath(os.path.join(REPO, "..", "shared"))
+# ../shared relative to the repository (the main checkout); worktrees one level deeper find it too.
+SHARED = os.environ.get("STORYLINE_SHARED") or next(
+    (p for p in (os.path.join(REPO, "..", "shared"), os.path.join(REPO, "..", "..", "shared")) if os.path.isdir(p)),
+    os.path.join(REPO, "..", "shared"))
+SHARED = os.path.normpath(SHARED)
 STOP = {"the", "a", "an", "of", "mr", "ms", "mrs", "sir", "dr", "jr", "s", "and", "for", "in", "on", "to", "with", "by", "at"}
 
 

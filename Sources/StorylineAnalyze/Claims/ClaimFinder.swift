@@ -73,6 +73,7 @@ struct ClaimFinder: Sendable {
             let t = WordTokenizer.tokens(scalars)
             let dateSpans = datesBySentence[s.index] ?? []
             sentenceCounts = nil
+            if Self.looksLikeCode(t) { continue }
             for var found in quantities(t, scalars, dates: dateSpans) {
                 if found.counts.isEmpty {
                     // "up to 12,000 believed to be ready": the sentence's (or the last) counted noun.
@@ -97,6 +98,13 @@ struct ClaimFinder: Sendable {
         return out
     }
 
+    /// Style sheets and scripts leaked into text ("{min-height:389px}") hold numbers, not claims.
+    static func looksLikeCode(_ t: [WordToken]) -> Bool {
+        guard t.count >= 8 else { return false }
+        let marks = t.filter { $0.kind == .punctuation && "{}:;=<>".contains($0.text) }.count
+        return marks * 5 >= t.count
+    }
+
     /// Who asserts a figure: the speaker of the quote it sits in, else the sentence's source
     /// nearest before it ("X said … 1,500"), else one after it ("…, officials said").
     func attribution(of found: Found, in s: Sentence, speech: SpeechAnalysis) -> String? {
@@ -105,9 +113,19 @@ struct ClaimFinder: Sendable {
             return q.quote.speaker
         }
         guard s.index < speech.sources.count else { return nil }
-        let candidates = speech.sources[s.index].filter { !($0.sourceLower <= found.lower && found.lower < $0.sourceUpper) }
+        let scalars = Array(s.text.unicodeScalars)
+        let candidates = speech.sources[s.index].filter {
+            !($0.sourceLower <= found.lower && found.lower < $0.sourceUpper)
+                && ($0.verbKey == "according" || SpeechLexicon.reportingVerbs.contains($0.verbKey))
+        }
         if let before = candidates.last(where: { $0.verbOffset < found.lower }) { return before.name }
-        return candidates.first?.name
+        // A later source only when it closes the sentence: "…, officials said."
+        return candidates.first {
+            guard !$0.inverted else { return true }
+            var k = $0.sourceLower - 1
+            while k >= 0, scalars[k].properties.isWhitespace { k -= 1 }
+            return k >= 0 && (scalars[k] == "," || scalars[k] == "”" || scalars[k] == "\"")
+        }?.name
     }
 
     /// Every counted quantity of a sentence.
@@ -174,6 +192,12 @@ struct ClaimFinder: Sendable {
                 continue
             }
             let valueStart = first
+            // A range shares the multiplier of its upper end: "350–375 million".
+            if w.kind == .number, i + 3 < t.count, ["–", "-", "to"].contains(t[i + 1].key), t[i + 2].kind == .number,
+                let m = NumberWords.multipliers[t[i + 3].key], t[i + 3].key.count > 2
+            {
+                v *= m
+            }
             // Multipliers: "1.5 million", "two hundred", "$3bn", "several hundred".
             var k = i + 1
             while k < t.count, let m = NumberWords.multipliers[t[k].key],
@@ -212,7 +236,7 @@ struct ClaimFinder: Sendable {
                 i = last + 1
                 continue
             }
-            if counts.split(separator: " ").contains(where: { Self.timeUnits.contains($0.lowercased()) }) && counts.count < 12 {
+            if let lastWord = counts.split(separator: " ").last, Self.timeUnits.contains(lastWord.lowercased()) {
                 i = last + 1
                 continue
             }
@@ -248,7 +272,8 @@ struct ClaimFinder: Sendable {
             let p = t[i - 1]
             if p.end == w.start, p.isWord || p.text == "-" || p.text == "#" { return false }  // "G7", "COVID-19"
             if Self.listWords.contains(p.key) { return false }
-            if p.isCapitalized, !SpeechLexicon.sentenceOpeners.contains(p.key), DateLexicon.months[p.key] == nil,
+            if p.isCapitalized, !p.isPossessive, Self.currencies[p.key] == nil, !SpeechLexicon.sentenceOpeners.contains(p.key),
+                DateLexicon.months[p.key] == nil,
                 !Self.qualifiers.contains(where: { $0.count == 1 && $0[0] == p.key }), Self.currencies[p.text] == nil
             {
                 return false  // "Apollo 11", "Windows 10"
@@ -265,7 +290,7 @@ struct ClaimFinder: Sendable {
             let n = t[i + 1]
             if n.start == w.end, ["st", "nd", "rd", "th"].contains(n.key) { return false }
             if n.text == "-" && i + 2 < t.count && t[i + 2].key.hasPrefix("year") { return false }
-            if n.start == w.end, n.text == "-", i + 2 < t.count, t[i + 2].kind == .number { return false }
+            if n.start == w.end, n.text == "-" || n.text == "‑", i + 2 < t.count, t[i + 2].start == n.end { return false }  // "4-1", "12-month"
             if Self.timeUnits.contains(n.key) && ["am", "pm", "a.m.", "p.m.", "gmt", "bst", "et", "utc"].contains(n.key) {
                 return false
             }

@@ -239,9 +239,11 @@ public struct DateFinder: Sendable {
         let w = t[i]
         guard w.kind == .number, w.text.count == 4, let y = Int(w.text), y >= 1800, y <= 2100 else { return nil }
         if i > 0, ["$", "£", "€", "#"].contains(t[i - 1].text) { return nil }
-        if standalone, i + 1 < t.count {
+        let yearLead = i > 0 && ["in", "since", "of", "by", "from", "until", "year", "fiscal", "fy", "early", "late", "mid", "between", "to", "and", "before", "after", "during", "through"].contains(t[i - 1].key)
+        if standalone, !yearLead, i + 1 < t.count {
             let n = t[i + 1]
-            if n.isWord, !n.isCapitalized, n.key.hasSuffix("s"), !["was", "is", "has", "as", "its", "us", "this", "across", "thus"].contains(n.key) {
+            let plural = n.key.hasSuffix("s") && !n.key.hasSuffix("ss") && !n.key.hasSuffix("is") && !n.key.hasSuffix("us")
+            if n.isWord, !n.isCapitalized, plural, !["was", "has", "as", "its", "this", "across", "thus"].contains(n.key) {
                 return nil
             }
             if n.text == "%" || ["percent", "per", "million", "billion"].contains(n.key) { return nil }

@@ -32,7 +32,13 @@ enum AttributionFinder {
                 continue
             }
             if verbs.contains(w.key), !isAdjectivalUse(t, i, lower) {
-                if let source = SourcePhrase.subject(t, verb: i, lower: max(0, lower)) {
+                // "…, warning: …", "… and warned that …": the clause's subject speaks.
+                let clauseVerb = i > lower && ((w.key.hasSuffix("ing") && t[i - 1].isPunctuation(",")) || t[i - 1].key == "and")
+                if clauseVerb, let source = SourcePhrase.nounPhrase(t, end: firstNounPhraseEnd(t, lower, i), lower: max(0, lower)),
+                    source.end <= t[i].start
+                {
+                    out.append(Attribution(source: source, verb: i, verbKey: w.key, inverted: false))
+                } else if let source = SourcePhrase.subject(t, verb: i, lower: max(0, lower)) {
                     // "the media reports", "the claims": a plural noun, not a verb of saying.
                     if QuoteFinder.nounLikeVerbs.contains(w.key), source.kind == .description {
                         i += 1
@@ -41,11 +47,6 @@ enum AttributionFinder {
                     out.append(Attribution(source: source, verb: i, verbKey: w.key, inverted: false))
                 } else if invertible(t, i, lower), let source = SourcePhrase.following(t, from: i + 1, upper: end) {
                     out.append(Attribution(source: source, verb: i, verbKey: w.key, inverted: true))
-                } else if w.key.hasSuffix("ing"), i > lower, t[i - 1].isPunctuation(","),
-                    let source = SourcePhrase.nounPhrase(t, end: firstNounPhraseEnd(t, lower, i), lower: max(0, lower))
-                {
-                    // "Zelensky has raised alarms …, suggesting that …": the clause's subject.
-                    out.append(Attribution(source: source, verb: i, verbKey: w.key, inverted: false))
                 }
             }
             i += 1
@@ -74,7 +75,7 @@ enum AttributionFinder {
         while k < upper, k - lower < SourcePhrase.maxWords {
             let w = t[k]
             if w.isCapitalized || (w.isWord && (SpeechLexicon.describingWords.contains(w.key)
-                || SpeechLexicon.roleNouns.contains(w.key) || SourcePhrase.particles.contains(w.key)))
+                || SpeechLexicon.roleNouns.contains(w.key) || SourcePhrase.particles.contains(w.key) || w.isPossessive))
             {
                 last = k
             } else if w.text == "." && k > lower && SourcePhrase.isTitleOrInitial(t[k - 1]) {

@@ -17,6 +17,7 @@ struct SentenceSource: Sendable, Hashable {
     var sourceLower: Int
     var sourceUpper: Int
     var inverted: Bool
+    var verbKey: String
 }
 
 /// Who says what in a document: direct quotes, indirect speech, and each sentence's sources.
@@ -36,7 +37,7 @@ public struct QuoteFinder: Sendable {
     public static let minimumWords = 4
     static let maximumQuotesPerBlock = 400
     /// An attribution after a quote must come within this many tokens of it.
-    static let attributionReach = 14
+    static let attributionReach = 24
 
     /// Verbs that are as often plural nouns ("media reports", "the claims"): only a named
     /// source makes them attributions.
@@ -120,7 +121,7 @@ public struct QuoteFinder: Sendable {
                 if SpeechLexicon.personPronouns.contains(key) {
                     return directory.lastPerson(before: .init(block: block, offset: source.start))
                 }
-                if let l = last, l.kind != .person, sentence - l.sentence <= 2 { return l.name }
+                if let l = last, sentence - l.sentence <= 2, !l.name.isEmpty { return l.name }
                 return nil
             }
             return directory.resolve(source, at: .init(block: block, offset: source.start))
@@ -140,7 +141,7 @@ public struct QuoteFinder: Sendable {
                 sources[index].append(
                     SentenceSource(
                         name: name, verbOffset: t[a.verb].start - span.lower, sourceLower: a.source.start - span.lower,
-                        sourceUpper: a.source.end - span.lower, inverted: a.inverted))
+                        sourceUpper: a.source.end - span.lower, inverted: a.inverted, verbKey: a.verbKey))
             }
             let overlapsQuote = quoteSpans[b].contains { $0.open < span.upper && $0.close > span.lower }
             if here.isEmpty, overlapsQuote {
@@ -168,20 +169,30 @@ public struct QuoteFinder: Sendable {
                 let afterLower = min(closeToken + 1, t.count)
                 let afterUpper = min(closeSpan.tokenUpper, firstToken(t, atOrAfter: nextOpen))
 
-                var source: SourceMention?
-                if afterLower < afterUpper,
+                // Before: `X said: “…`, `says Sir Laurie, “…`, `X said that “…`.
+                let before = beforeLower < openToken
+                    ? AttributionFinder.find(
+                        t, lower: beforeLower, upper: openToken,
+                        verbs: SpeechLexicon.speechVerbs.union(SpeechLexicon.quotingVerbs)
+                    ).last : nil
+                let introduced = before.map { openToken - $0.verb <= 6 || $0.source.end >= t[max(openToken - 3, 0)].start } ?? false
+                // After: `,” he adds`, `,” says Mr Howell`, but not the next sentence.
+                var after: Attribution?
+                let endsSentence = q.close > q.contentLower && ".?!".unicodeScalars.contains(scalars[b][q.close - 1])
+                let nextIsLower = afterLower < afterUpper && t[afterLower].isWord && !t[afterLower].isCapitalized
+                if afterLower < afterUpper, !endsSentence || nextIsLower || startsWithAttribution(t, afterLower, afterUpper),
                     let a = AttributionFinder.find(t, lower: afterLower, upper: afterUpper).first,
                     a.verb - afterLower <= Self.attributionReach
                 {
-                    source = a.source
+                    after = a
                 }
-                if source == nil, beforeLower < openToken,
-                    let a = AttributionFinder.find(
-                        t, lower: beforeLower, upper: openToken,
-                        verbs: SpeechLexicon.speechVerbs.union(SpeechLexicon.quotingVerbs)
-                    ).last
-                {
-                    source = a.source
+                var source: SourceMention?
+                if introduced, let before {
+                    source = before.source
+                } else if let after {
+                    source = after.source
+                } else if let before {
+                    source = before.source
                 }
                 var speaker = source.flatMap { resolve($0, block: b, sentence: index) }
                 var kind = source?.kind ?? .person
@@ -261,6 +272,16 @@ public struct QuoteFinder: Sendable {
             return (LocatedQuote(quote: quote, block: span.block, lower: lower, upper: upper), a.source.kind)
         }
         return nil
+    }
+
+    /// `” Smith said.`: a capitalised name and a verb of saying right after a quote.
+    private func startsWithAttribution(_ t: [WordToken], _ lower: Int, _ upper: Int) -> Bool {
+        var k = lower
+        while k < upper, k - lower < 5, t[k].isWord {
+            if SpeechLexicon.speechVerbs.contains(t[k].key) { return true }
+            k += 1
+        }
+        return false
     }
 
     private func sentenceIndex(containing offset: Int, block: Int, from: Int, _ spans: [SentenceSpan]) -> Int {

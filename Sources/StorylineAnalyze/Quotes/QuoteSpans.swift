@@ -36,7 +36,8 @@ enum QuoteSpans {
                 out.append(Span(open: i, close: j))
                 i = j
             } else {
-                if c == "\"" && !isParagraphStart(s, i) {
+                let opensWords = i + 1 < s.count && s[i + 1].properties.isAlphabetic
+                if c == "\"" && !isParagraphStart(s, i) && !opensWords {
                     i += 1
                     continue
                 }

@@ -58,23 +58,35 @@ enum SourcePhrase {
                 }
                 k -= 1
             }
-            for (n, seg) in segments.enumerated() {
-                let (s, e) = seg
-                guard e > s else { continue }
+            // Nearest segment first. A description ("the head of …", "Carlineo's attorney") next to a
+            // name gives way to the name ("Sergei Davidis, the head of …, said").
+            var nearest: SourceMention?
+            for (s, e) in segments where e > s {
                 let first = t[s]
                 if relativeWords.contains(first.key) { continue }
-                let isLast = n == segments.count - 1
-                if !isLast, !first.isCapitalized || first.key == "the" || first.key == "a" || first.key == "an"
-                    || SpeechLexicon.sentenceOpeners.contains(first.key) && !isLast
+                var opened = s
+                while opened < e, t[opened].isCapitalized, SpeechLexicon.sentenceOpeners.contains(t[opened].key),
+                    !isNameStart(t[opened])
                 {
-                    // An appositive description ("the head of …"): the name is further back,
-                    // unless this segment itself ends with a name ("the Kremlin spokesperson, Dmitry Peskov").
-                    if let named = nounPhrase(t, end: e - 1, lower: s), named.kind == .person { return named }
+                    opened += 1
+                }
+                guard let phrase = nounPhrase(t, end: e - 1, lower: s) else {
+                    let appositive = !first.isCapitalized || ["the", "a", "an"].contains(first.key)
+                    if nearest == nil && appositive { continue }
+                    break
+                }
+                let whole = opened < e && phrase.start <= t[opened].start
+                let named = phrase.kind == .person && isCapitalizedName(phrase.name)
+                if nearest == nil {
+                    if opened > s && !whole { continue }  // "According to AFP, …"
+                    if named { return phrase }
+                    nearest = phrase
                     continue
                 }
-                if let phrase = nounPhrase(t, end: e - 1, lower: s) { return phrase }
+                if named && whole { return phrase }
+                break
             }
-            return nil
+            return nearest
         }
         guard t[j].isWord else { return nil }
         return nounPhrase(t, end: j, lower: lower)
@@ -101,8 +113,12 @@ enum SourcePhrase {
             if w.kind == .number { break }
             if w.isCapitalized {
                 last = i
+            } else if roleLinks.contains(w.key), i > from, isRole(t[i - 1]), i + 1 < upper, t[i + 1].isWord {
+                // "a user on Weibo", "ambassador to Britain"
             } else if SpeechLexicon.forwardStops.contains(w.key) {
                 break
+            } else if w.isPossessive {
+                // "the state's finances website"
             } else if SpeechLexicon.roleNouns.contains(w.key) {
                 last = i
             } else if !(SpeechLexicon.describingWords.contains(w.key) || particles.contains(w.key)) {
@@ -137,8 +153,10 @@ enum SourcePhrase {
             if w.isCapitalized {
                 first = k
             } else if SpeechLexicon.describingWords.contains(w.key) || SpeechLexicon.roleNouns.contains(w.key)
-                || particles.contains(w.key)
+                || particles.contains(w.key) || SpeechLexicon.titles.contains(w.key) || w.isPossessive
             {
+                first = k
+            } else if roleLinks.contains(w.key), k > lower, isRole(t[k - 1]), k + 1 <= end, t[k + 1].isWord {
                 first = k
             } else {
                 break
@@ -167,14 +185,17 @@ enum SourcePhrase {
         let words = (from...to).filter { t[$0].isWord }
         guard let lastWord = words.last else { return nil }
         // "the port authority of Velmora" is one description; "Dr Ana Ruiz of the Health Department" is Dr Ana Ruiz.
-        if let of = words.first(where: { $0 > from && $0 < lastWord && (t[$0].key == "of" || t[$0].key == "for") }),
+        if let of = words.first(where: {
+            $0 > from && $0 < lastWord && (t[$0].key == "of" || t[$0].key == "for" || roleLinks.contains(t[$0].key))
+        }),
             t[of - 1].isWord
         {
             let head = t[of - 1]
-            if !head.isCapitalized, SpeechLexicon.roleNouns.contains(head.key) {
+            if isRole(head) {
                 let s = skipArticles(t, from, lastWord)
                 return SourceMention(
-                    name: text(t, s, lastWord), kind: personRoles.contains(head.key) ? .person : .description,
+                    name: text(t, s, lastWord),
+                    kind: personRoles.contains(head.key) || SpeechLexicon.titles.contains(head.key) ? .person : .description,
                     start: t[s].start, end: t[lastWord].end)
             }
             if let named = classify(t, from, of - 1), named.kind == .person { return named }
@@ -248,6 +269,19 @@ enum SourcePhrase {
         var s = from
         while s < to, t[s].key == "the" { s += 1 }
         return s
+    }
+
+    static func isCapitalizedName(_ name: String) -> Bool {
+        guard let last = name.split(separator: " ").last, let c = last.unicodeScalars.first else { return false }
+        return c.properties.isUppercase
+    }
+
+    /// Prepositions that may sit inside a source's description after a role noun
+    /// ("ambassador to Britain", "a user on Weibo", "an analyst at Oanda", "authorities in Kyiv").
+    static let roleLinks: Set<String> = ["to", "on", "at", "in", "from", "with"]
+
+    static func isRole(_ w: WordToken) -> Bool {
+        w.isWord && !w.isCapitalized && (SpeechLexicon.roleNouns.contains(w.key) || SpeechLexicon.titles.contains(w.key))
     }
 
     static func isPronoun(_ key: String) -> Bool {

@@ -11,7 +11,7 @@ enum SpeechLexicon {
         "reply", "replies", "replied", "ask", "asks", "asked", "acknowledge", "acknowledges", "acknowledged",
         "admit", "admits", "admitted", "announce", "announces", "announced", "confirm", "confirms", "confirmed",
         "declare", "declares", "declared", "remark", "remarks", "remarked", "report", "reports", "reported",
-        "tweet", "tweets", "tweeted", "comment", "comments", "commented", "respond", "responds", "responded",
+        "tweet", "tweets", "tweeted", "commented", "respond", "responds", "responded",
         "predict", "predicts", "predicted", "estimate", "estimates", "estimated", "conclude", "concludes",
         "concluded", "emphasise", "emphasises", "emphasised", "emphasize", "emphasizes", "emphasized",
         "stress", "stresses", "stressed", "observe", "observes", "observed", "caution", "cautions", "cautioned",
@@ -22,7 +22,8 @@ enum SpeechLexicon {
         "quipped", "urged", "urges", "pointed", "countered", "counters", "agreed", "agrees", "disclosed",
         "indicated", "indicates", "mentioned", "told", "informed", "described", "describes", "insisting",
         "claiming", "boasted", "pleaded", "exclaimed", "shouted", "whispered", "answered", "added", "denied",
-        "denies", "deny", "expects", "forecasts", "accused", "accuses", "accusing",
+        "denies", "deny", "expects", "forecasts", "accused", "accuses", "accusing", "sees", "projects",
+        "anticipates",
     ]
 
     /// Verbs that introduce a quotation but do not report speech on their own ("called it a “…”").
@@ -39,7 +40,7 @@ enum SpeechLexicon {
         "confirms", "believes", "believed", "estimated", "estimates", "insisted", "insists", "acknowledged",
         "admitted", "added", "adds", "explained", "explains", "assessed", "revealed", "alleged", "alleges",
         "wrote", "writes", "predicted", "predicts", "testified", "indicated", "disclosed", "thinks", "expects",
-        "forecasts", "accused", "accuses",
+        "forecasts", "accused", "accuses", "sees", "projects", "anticipates", "according",
     ]
 
     /// Verbs that take the listener as object ("told Reuters", "told reporters").
