@@ -8,6 +8,11 @@ public struct DocumentAnalyzer: Sendable {
     public func analyze(_ document: ExtractedDocument) -> DocumentAnalysis {
         let sentences = SentenceSplitter().split(document.blocks)
         let entities = EntityRecognizer().analyze(sentences)
-        return DocumentAnalysis(sentences: sentences, entities: entities.entities)
+        let speech = QuoteFinder().analyze(blocks: document.blocks, sentences: sentences, entities: entities)
+        let dates = DateFinder().locate(sentences, published: document.published)
+        let claims = ClaimFinder().find(sentences, dates: dates, speech: speech)
+        return DocumentAnalysis(
+            sentences: sentences, entities: entities.entities, quotes: speech.quotes.map(\.quote), claims: claims,
+            dates: dates.map(\.mention))
     }
 }

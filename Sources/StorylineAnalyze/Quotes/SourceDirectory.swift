@@ -1,0 +1,186 @@
+import StorylineCore
+
+/// The people and organisations a document names, in reading order, so that a pronoun
+/// ("he adds") finds the last person before it and a short form ("Mr Howell", "Sir Laurie")
+/// finds the full name ("Edward Howell", "Laurie Bristow"). Uses the recognizer's entities when it
+/// has them, and names read around attribution verbs and titles when it does not.
+struct SourceDirectory: Sendable {
+    /// A document position: block, then scalar offset in the block.
+    struct Position: Comparable, Hashable, Sendable {
+        var block: Int
+        var offset: Int
+        static func < (a: Position, b: Position) -> Bool {
+            a.block != b.block ? a.block < b.block : a.offset < b.offset
+        }
+    }
+
+    struct Person: Sendable, Hashable {
+        var name: String
+        var position: Position
+    }
+
+    private(set) var people: [Person] = []
+    /// Full names seen anywhere (capitalised runs that look like names); only short forms are
+    /// matched against them, never pronouns.
+    private(set) var names: [Person] = []
+    private(set) var groups: [Person] = []
+    /// Lower-cased surface form → canonical entity name, from the recognizer.
+    private var entityNames: [String: String] = [:]
+    private var entityTypes: [String: EntityType] = [:]
+
+    init(entities: EntityAnalysis, sentences: [Sentence]) {
+        for entity in entities.entities {
+            for form in [entity.name] + entity.aliases {
+                entityNames[form.lowercased()] = entity.name
+                entityTypes[form.lowercased()] = entity.type
+            }
+        }
+        for mention in entities.mentions where mention.sentence < sentences.count {
+            let s = sentences[mention.sentence]
+            let name = mention.entity < entities.entities.count ? entities.entities[mention.entity].name : mention.text
+            let position = Position(block: s.block, offset: s.start + mention.start)
+            if mention.type == .person {
+                people.append(Person(name: name, position: position))
+            } else if mention.type == .organization || mention.type == .group {
+                groups.append(Person(name: name, position: position))
+            }
+        }
+        sortAll()
+    }
+
+    mutating func sortAll() {
+        people.sort { $0.position < $1.position }
+        groups.sort { $0.position < $1.position }
+    }
+
+    /// Records a source read from text (only people and organisations; descriptions are not names).
+    mutating func note(_ source: SourceMention, at position: Position) {
+        switch source.kind {
+        case .person:
+            let name = canonical(source.name, kind: .person, before: position)
+            if !people.contains(where: { $0.position == position }) { people.append(Person(name: name, position: position)) }
+        case .organisation:
+            if entityTypes[source.name.lowercased()] == .person {
+                people.append(Person(name: canonical(source.name, kind: .person, before: position), position: position))
+            } else {
+                groups.append(Person(name: source.name, position: position))
+            }
+        case .description, .pronoun:
+            return
+        }
+    }
+
+    /// Records every titled name in a text ("President Vladimir Putin", "Mr Kim"), so that
+    /// pronouns can reach people who are not themselves speakers.
+    mutating func noteTitledNames(_ t: [WordToken], block: Int) {
+        var i = 0
+        while i < t.count {
+            let key = t[i].key.hasSuffix(".") ? String(t[i].key.dropLast()) : t[i].key
+            if t[i].isCapitalized, SpeechLexicon.titles.contains(key) || SpeechLexicon.honorifics.contains(key) {
+                var j = i + 1
+                if j < t.count, t[j].text == "." { j += 1 }
+                var last = -1
+                while j < t.count, t[j].isCapitalized || t[j].text == "." && last >= 0, j - i < 6 {
+                    if t[j].isWord, SpeechLexicon.titles.contains(t[j].key) { break }
+                    if t[j].isWord { last = j }
+                    j += 1
+                }
+                if last > i, let source = SourcePhrase.classify(t, i, last), source.kind == .person {
+                    note(source, at: Position(block: block, offset: source.start))
+                    i = last
+                }
+            }
+            i += 1
+        }
+    }
+
+    /// Records plain capitalised names ("Oskar Brandt") so that "Mr Brandt" can find them.
+    mutating func noteNames(_ t: [WordToken], block: Int) {
+        var i = 0
+        while i < t.count {
+            guard t[i].isCapitalized, i > 0, !t[i - 1].isPunctuation(".") else {
+                i += 1
+                continue
+            }
+            var j = i
+            while j < t.count, t[j].isCapitalized, j - i < 4 { j += 1 }
+            let run = i..<j
+            let keys = run.map { t[$0].stem }
+            if run.count >= 2, run.count <= 3,
+                !keys.contains(where: {
+                    SpeechLexicon.organisationWords.contains($0) || SpeechLexicon.titles.contains($0)
+                        || SpeechLexicon.sentenceOpeners.contains($0) || DateLexicon.months[$0] != nil
+                }),
+                !SourcePhrase.directionWords.contains(keys[0]), run.allSatisfy({ t[$0].text.count > 1 })
+            {
+                names.append(Person(name: run.map { t[$0].text }.joined(separator: " "), position: .init(block: block, offset: t[i].start)))
+            }
+            i = j
+        }
+    }
+
+    /// The full or canonical name for a short form, looking at names seen before `position`
+    /// first and then anywhere in the document.
+    func canonical(_ name: String, kind: SourceMention.Kind, before position: Position) -> String {
+        if let known = entityNames[name.lowercased()] { return known }
+        var words = name.split(separator: " ").map(String.init)
+        var honorific: String?
+        if let first = words.first, SpeechLexicon.honorifics.contains(first.lowercased().replacingOccurrences(of: ".", with: "")) {
+            honorific = first.lowercased()
+            words.removeFirst()
+        }
+        guard !words.isEmpty else { return name }
+        let bare = words.joined(separator: " ")
+        if let known = entityNames[bare.lowercased()] { return known }
+        guard kind == .person || honorific != nil else { return name }
+        if words.count == 1 {
+            let word = words[0].lowercased()
+            let matchFirst = honorific == "sir" || honorific == "dame"
+            let earlier = people.filter { $0.position < position }.reversed()
+            let later = people.filter { !($0.position < position) }
+            let named = names.filter { $0.position < position }.reversed() + names.filter { !($0.position < position) }
+            for person in Array(earlier) + later + named {
+                let parts = person.name.lowercased().split(separator: " ").map(String.init)
+                guard parts.count >= 2, !SpeechLexicon.honorifics.contains(parts[0].replacingOccurrences(of: ".", with: ""))
+                else { continue }
+                if parts.last == word || (matchFirst && parts.first == word) { return person.name }
+            }
+            return honorific == nil ? bare : name
+        }
+        return bare
+    }
+
+    /// Spans of direct quotes: names said inside a quote are not antecedents of the pronoun
+    /// that attributes it ("“… supply Putin …,” he says" is not Putin speaking).
+    var quoted: [(block: Int, lower: Int, upper: Int)] = []
+
+    func isQuoted(_ p: Position) -> Bool {
+        quoted.contains { $0.block == p.block && $0.lower <= p.offset && p.offset < $0.upper }
+    }
+
+    /// The last person named before `position` (for "he" / "she"), outside quotes.
+    func lastPerson(before position: Position) -> String? {
+        people.last(where: { $0.position < position && !isQuoted($0.position) }).map {
+            canonical($0.name, kind: .person, before: $0.position)
+        }
+    }
+
+    /// The last organisation or group named before `position` (for "they" / "it").
+    func lastGroup(before position: Position) -> String? {
+        groups.last(where: { $0.position < position })?.name
+    }
+
+    /// A reportable name for a source, with pronouns resolved; nil when it cannot be resolved.
+    func resolve(_ source: SourceMention, at position: Position) -> String? {
+        switch source.kind {
+        case .pronoun:
+            let key = source.name.lowercased()
+            if SpeechLexicon.personPronouns.contains(key) { return lastPerson(before: position) }
+            return nil  // "they" / "it": the finders use the last source they attributed.
+        case .person, .organisation:
+            return canonical(source.name, kind: source.kind, before: position)
+        case .description:
+            return source.name
+        }
+    }
+}
