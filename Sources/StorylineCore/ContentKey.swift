@@ -8,22 +8,25 @@ public enum ContentKey {
     /// Lower-case hex id of the normalized `content`: runs of white space fold to one
     /// space, leading and trailing space is dropped, ASCII letters are lower-cased.
     public static func id(for content: String) -> String {
-        var hasher = SHA256()
-        var pendingSpace = false
-        var started = false
-        for byte in content.utf8 {
-            switch byte {
-            case 0x20, 0x09, 0x0A, 0x0D, 0x0C, 0x0B:
-                pendingSpace = started
-            default:
-                if pendingSpace {
-                    hasher.update(0x20)
-                    pendingSpace = false
+        var content = content
+        let normalized: [UInt8] = content.withUTF8 { src in
+            var out = [UInt8]()
+            out.reserveCapacity(src.count)
+            var pendingSpace = false
+            for byte in src {
+                switch byte {
+                case 0x20, 0x09, 0x0A, 0x0D, 0x0C, 0x0B:
+                    pendingSpace = !out.isEmpty
+                default:
+                    if pendingSpace {
+                        out.append(0x20)
+                        pendingSpace = false
+                    }
+                    out.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
                 }
-                started = true
-                hasher.update(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
             }
+            return out
         }
-        return String(Hex.encode(hasher.finalize()).prefix(idLength))
+        return String(SHA256.hex(normalized).prefix(idLength))
     }
 }

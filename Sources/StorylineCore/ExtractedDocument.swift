@@ -108,6 +108,10 @@ public struct ExtractedDocument: Codable, Sendable, Hashable {
     /// The main text joined by blank lines: what analysis, hashing and search read.
     public var text: String { paragraphs.joined(separator: "\n\n") }
 
+    /// Set to `true` in an encoder's `userInfo` to leave out the `paragraphs` array (which
+    /// repeats `blocks`' text), halving the size of stored documents.
+    public static let compactEncoding = CodingUserInfoKey(rawValue: "storyline.compactExtractedDocument")!
+
     enum CodingKeys: String, CodingKey {
         case title, publisher, byline, published, language, url, kind, lowQuality
         case paragraphs, blocks, standfirst, comments, warnings
@@ -143,7 +147,10 @@ public struct ExtractedDocument: Codable, Sendable, Hashable {
         try c.encode(url, forKey: .url)
         try c.encode(kind, forKey: .kind)
         try c.encode(lowQuality, forKey: .lowQuality)
-        try c.encode(paragraphs, forKey: .paragraphs)
+        // Stores ask for the compact form: `blocks` already hold the paragraphs' text.
+        if encoder.userInfo[ExtractedDocument.compactEncoding] as? Bool != true {
+            try c.encode(paragraphs, forKey: .paragraphs)
+        }
         try c.encode(blocks, forKey: .blocks)
         try c.encodeIfPresent(standfirst, forKey: .standfirst)
         try c.encode(comments, forKey: .comments)

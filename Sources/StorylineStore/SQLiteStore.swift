@@ -99,6 +99,7 @@ public final class SQLiteStore: DocumentStore {
     private static let encoder: JSONEncoder = {
         let e = JSONEncoder()
         e.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        e.userInfo[ExtractedDocument.compactEncoding] = true
         return e
     }()
 
