@@ -49,27 +49,43 @@ enum CommentSection {
     }
 }
 
-/// Runs of headline-shaped lines with no prose between them: teaser and "most read" lists.
+/// Teaser lists: runs of headline-shaped lines, optionally each with a one-sentence dek and a
+/// tiny stamp ("7H ago", "Nov 18", "34 photos"), with no real paragraph between them.
 enum TeaserList {
+    static func isHeadlineShaped(_ b: DumpBlock) -> Bool {
+        let f = b.features
+        return f.words >= 3 && f.words <= 25 && !f.endsWithSentencePunctuation
+            && [.short, .nearContent, .content, .lowText].contains(b.label)
+    }
+
+    static func isDek(_ b: DumpBlock) -> Bool {
+        let f = b.features
+        return f.words <= 35 && f.sentenceEnds <= 1 && [.short, .nearContent, .content, .lowText].contains(b.label)
+    }
+
+    static func isStamp(_ b: DumpBlock) -> Bool { b.features.words <= 3 && b.features.bytes <= 24 }
+
+    /// Marks runs of items shaped `headline [dek] stamp*`, at least 5 items (3 when Title Case).
     static func mark(_ blocks: inout [DumpBlock]) {
         var i = 0
         while i < blocks.count {
             var j = i
+            var items: [[Int]] = []
             var titleCase = 0
-            var run: [Int] = []
             while j < blocks.count {
-                let b = blocks[j]
-                if b.label == .code { j += 1; continue }
-                let f = b.features
-                let teaser = f.words >= 3 && f.words <= 25 && !f.endsWithSentencePunctuation
-                    && [.short, .nearContent, .content, .lowText].contains(b.label)
-                guard teaser else { break }
-                if f.capitalizedShare >= 0.5 { titleCase += 1 }
-                run.append(j)
+                while j < blocks.count && (blocks[j].label == .code || blocks[j].label == .chrome || isStamp(blocks[j])) { j += 1 }
+                guard j < blocks.count, isHeadlineShaped(blocks[j]) else { break }
+                var item = [j]
+                if blocks[j].features.capitalizedShare >= 0.5 { titleCase += 1 }
                 j += 1
+                if j < blocks.count, !isHeadlineShaped(blocks[j]), isDek(blocks[j]) {
+                    item.append(j)
+                    j += 1
+                }
+                items.append(item)
             }
-            if run.count >= 5 || (run.count >= 3 && titleCase * 3 >= run.count * 2) {
-                for k in run { blocks[k].label = .lowText }
+            if items.count >= 5 || (items.count >= 3 && titleCase * 3 >= items.count * 2) {
+                for item in items { for k in item { blocks[k].label = .lowText } }
             }
             i = max(j, i + 1)
         }

@@ -123,6 +123,19 @@ struct DumpMetadataFinder {
         return meta
     }
 
+    /// The block that repeats the page title's headline part, when the dump begins with the title.
+    func titledHeadline(_ blocks: [DumpBlock]) -> Int? {
+        guard let main = pageTitleParts(blocks)?.main?.lowercased(), main.utf8.count >= 12 else { return nil }
+        let key = Array(main.utf8)
+        let first = blocks.firstIndex(where: { $0.label != .code }) ?? 0
+        for i in blocks.indices where i > first && blocks[i].label != .code && blocks[i].features.words <= 60 {
+            if blocks[i].lower.starts(with: key) || (key.starts(with: blocks[i].lower) && blocks[i].lower.count * 4 >= key.count * 3) {
+                return i
+            }
+        }
+        return nil
+    }
+
     /// A headline: 3–60 words, no full stop at the end, not interface text.
     func isHeadlineShaped(_ b: DumpBlock, maxWords: Int) -> Bool {
         let f = b.features

@@ -47,14 +47,16 @@ public struct TextDumpExtractor: Sendable {
             articleBlocks = thread.postBlocks
             doc.comments = thread.comments
         }
-        var region = ContentRegion.best(articleBlocks)
+        let finder = DumpMetadataFinder(lowerWords: segmenter.lowerWords)
+        let titled = finder.titledHeadline(articleBlocks)
+        var region = ContentRegion.best(articleBlocks, headline: titled)
         if let r = region, doc.comments.isEmpty, let cut = CommentSection.start(in: articleBlocks, range: r) {
             // reader comments under the article: drop them and pick the article again before them
             let head = Array(articleBlocks[0..<cut])
-            region = ContentRegion.best(head)
+            region = ContentRegion.best(head, headline: titled.flatMap { $0 < cut ? $0 : nil })
         }
         if region == nil, !doc.comments.isEmpty, !articleBlocks.isEmpty { region = 0...(articleBlocks.count - 1) }
-        let meta = DumpMetadataFinder(lowerWords: segmenter.lowerWords).find(&articleBlocks, region: region)
+        let meta = finder.find(&articleBlocks, region: region)
         var kept: [Int] = []
         if let region {
             kept = ContentRegion.keep(articleBlocks, in: region)

@@ -64,7 +64,8 @@ enum TextVocabulary {
     static let legalPhrases: [[UInt8]] = bytes([
         "trademark", "all rights reserved", "privacy policy", "terms of use", "terms of service", "cookie policy",
         "its affiliates", "registered in", "company number", "used under license", "copyright", "\u{a9} 20",
-        "\u{a9} 19", "terms and conditions", "privacy notice", "user agreement",
+        "\u{a9} 19", "terms and conditions", "privacy notice", "user agreement", "customer service", "fax:",
+        "toll free", "telephone:", "e-mail:",
     ])
 
     /// Photo credit and caption markers.
