@@ -44,6 +44,8 @@ struct BlockClassifier {
 
     func isCode(_ f: BlockFeatures, _ t: [UInt8]) -> Bool {
         if f.words == 0 { return f.bytes > 0 && f.codePunctuation > 0 }
+        // leaked JSON (JSON-LD, config objects)
+        if let first = t.first, first == 0x7B || first == 0x5B, ByteText.contains(t, Array("\":".utf8)) { return true }
         // a lone handle, file name or domain is not leaked code
         if f.bytes < 30 && f.codePunctuation < 2 { return false }
         let perWord = Double(f.codeTokens) / Double(f.words)

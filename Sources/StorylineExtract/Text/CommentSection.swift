@@ -54,7 +54,8 @@ enum CommentSection {
 enum TeaserList {
     static func isHeadlineShaped(_ b: DumpBlock) -> Bool {
         let f = b.features
-        return f.words >= 3 && f.words <= 25 && !f.endsWithSentencePunctuation
+        let question = b.text.last == 0x3F && f.sentenceEnds <= 1 && f.words <= 20
+        return f.words >= 3 && f.words <= 25 && (!f.endsWithSentencePunctuation || question)
             && [.short, .nearContent, .content, .lowText].contains(b.label)
     }
 
@@ -63,7 +64,14 @@ enum TeaserList {
         return f.words <= 35 && f.sentenceEnds <= 1 && [.short, .nearContent, .content, .lowText].contains(b.label)
     }
 
-    static func isStamp(_ b: DumpBlock) -> Bool { b.features.words <= 3 && b.features.bytes <= 24 }
+    /// An author name, a date, a count or a section tag printed with each item.
+    static func isStamp(_ b: DumpBlock) -> Bool {
+        let f = b.features
+        if f.words <= 3 && f.bytes <= 24 { return true }
+        guard f.words <= 6, f.bytes <= 48, f.sentenceEnds == 0 else { return false }
+        if f.capitalizedWords + f.numericWords == f.words { return true }
+        return Dateline.find(in: b.text).map { $0.coverage >= 0.5 } ?? false
+    }
 
     /// Marks runs of items shaped `headline [dek] stamp*`, at least 5 items (3 when Title Case).
     static func mark(_ blocks: inout [DumpBlock]) {
@@ -78,6 +86,7 @@ enum TeaserList {
                 var item = [j]
                 if blocks[j].features.capitalizedShare >= 0.5 { titleCase += 1 }
                 j += 1
+                while j < blocks.count && j - item[0] <= 3 && isStamp(blocks[j]) && !isHeadlineShaped(blocks[j]) { j += 1 }
                 if j < blocks.count, !isHeadlineShaped(blocks[j]), isDek(blocks[j]) {
                     item.append(j)
                     j += 1

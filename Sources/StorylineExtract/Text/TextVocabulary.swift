@@ -58,6 +58,8 @@ enum TextVocabulary {
         "paywall", "journalism", "readers like you", "make a difference", "makes all the difference",
         "can afford", "funded by readers", "reader-funded", "reader funded", "chip in", "patreon", "make a gift",
         "one-off", "monthly gift", "keep our", "free to read", "independent reporting", "fund our", "fund the",
+        "at no cost to you", "far from free", "loyal readers", "to our readers", "readers everywhere",
+        "we cannot afford", "become a supporter", "become a patron",
     ])
 
     /// Legal footer vocabulary (counted at any length: footers are long).
