@@ -18,6 +18,7 @@ struct DumpMetadata: Sendable {
 /// repeated source label, or the name the page's own boilerplate uses for itself.
 struct DumpMetadataFinder {
     let lowerWords: Set<String>
+    var capitalCounts: [String: Int] = [:]
 
     func find(_ blocks: inout [DumpBlock], region: ClosedRange<Int>?) -> DumpMetadata {
         var meta = DumpMetadata()
@@ -150,8 +151,9 @@ struct DumpMetadataFinder {
         return true
     }
 
-    /// Where a run-together headline and standfirst meet: a capitalised common word (one the
-    /// page also writes in lower case) right after a lower-case word.
+    /// Where a run-together headline and standfirst meet: a capitalised word right after a
+    /// lower-case word that is a common word (the page also writes it in lower case) or at least
+    /// not a name (the page never capitalises it anywhere else).
     func standfirstCut(_ words: [String]) -> Int? {
         guard words.count > 8 else { return nil }
         for k in 5..<(words.count - 4) {
@@ -163,6 +165,8 @@ struct DumpMetadataFinder {
             if lowerWords.contains(lower) && !TextVocabulary.functionWords.contains(lower) || TextVocabulary.functionWords.contains(lower) && lower.count > 2 {
                 return k
             }
+            let bare = w.trimmingCharacters(in: .punctuationCharacters)
+            if !capitalCounts.isEmpty, (capitalCounts[bare] ?? 0) <= 1, k >= 6 { return k }
         }
         return nil
     }

@@ -47,7 +47,7 @@ public struct TextDumpExtractor: Sendable {
             articleBlocks = thread.postBlocks
             doc.comments = thread.comments
         }
-        let finder = DumpMetadataFinder(lowerWords: segmenter.lowerWords)
+        let finder = DumpMetadataFinder(lowerWords: segmenter.lowerWords, capitalCounts: segmenter.capitalCounts)
         let titled = finder.titledHeadline(articleBlocks)
         var region = ContentRegion.best(articleBlocks, headline: titled)
         if let r = region, doc.comments.isEmpty, let cut = CommentSection.start(in: articleBlocks, range: r) {
