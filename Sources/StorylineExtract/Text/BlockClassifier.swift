@@ -51,6 +51,7 @@ struct BlockClassifier {
         let perWord = Double(f.codeTokens) / Double(f.words)
         if f.codeTokens >= 2 && perWord > 0.12 { return true }
         if f.codeDensity > 0.06 && f.codeTokens >= 1 { return true }
+        if f.codeDensity > 0.12 && f.bytes >= 30 { return true }  // escaped strings, symbol soup
         if f.longestWord > 45 && f.bytes > 80 && f.functionWordShare < 0.15 { return true }
         return false
     }
