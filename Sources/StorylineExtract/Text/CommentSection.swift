@@ -73,27 +73,38 @@ enum TeaserList {
         return Dateline.find(in: b.text).map { $0.coverage >= 0.5 } ?? false
     }
 
-    /// Marks runs of items shaped `headline [dek] stamp*`, at least 5 items (3 when Title Case).
+    /// Marks runs of items shaped `headline [stamp*] [dek] [stamp*]`: 3+ items in Title Case,
+    /// 5+ items most of which carry a stamp (author, date, count), or 8+ items of any kind.
+    /// A plain run of sentence-case lines is more likely a list inside the article.
     static func mark(_ blocks: inout [DumpBlock]) {
         var i = 0
         while i < blocks.count {
             var j = i
             var items: [[Int]] = []
             var titleCase = 0
+            var stamped = 0
             while j < blocks.count {
-                while j < blocks.count && (blocks[j].label == .code || blocks[j].label == .chrome || isStamp(blocks[j])) { j += 1 }
+                var sawStamp = false
+                while j < blocks.count && (blocks[j].label == .code || blocks[j].label == .chrome || isStamp(blocks[j])) {
+                    if isStamp(blocks[j]) && !items.isEmpty { sawStamp = true }
+                    j += 1
+                }
+                if sawStamp { stamped += 1 }
                 guard j < blocks.count, isHeadlineShaped(blocks[j]) else { break }
                 var item = [j]
                 if blocks[j].features.capitalizedShare >= 0.5 { titleCase += 1 }
                 j += 1
-                while j < blocks.count && j - item[0] <= 3 && isStamp(blocks[j]) && !isHeadlineShaped(blocks[j]) { j += 1 }
+                var stampsHere = 0
+                while j < blocks.count && stampsHere < 3 && isStamp(blocks[j]) && !isHeadlineShaped(blocks[j]) { j += 1; stampsHere += 1 }
+                if stampsHere > 0 { stamped += 1 }
                 if j < blocks.count, !isHeadlineShaped(blocks[j]), isDek(blocks[j]) {
                     item.append(j)
                     j += 1
                 }
                 items.append(item)
             }
-            if items.count >= 5 || (items.count >= 3 && titleCase * 3 >= items.count * 2) {
+            let n = items.count
+            if (n >= 3 && titleCase * 3 >= n * 2) || (n >= 5 && stamped * 2 >= n) || n >= 8 {
                 for item in items { for k in item { blocks[k].label = .lowText } }
             }
             i = max(j, i + 1)
