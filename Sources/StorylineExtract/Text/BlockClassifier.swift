@@ -46,6 +46,10 @@ struct BlockClassifier {
         if f.words == 0 { return f.bytes > 0 && f.codePunctuation > 0 }
         // leaked JSON (JSON-LD, config objects)
         if let first = t.first, first == 0x7B || first == 0x5B, ByteText.contains(t, Array("\":".utf8)) { return true }
+        // CSS rules written with spaces: "sel { prop: value; }"
+        if f.functionWordShare < 0.1, let open = t.firstIndex(of: 0x7B), let close = t.lastIndex(of: 0x7D), open < close,
+            t[open..<close].contains(0x3A), t[open..<close].contains(0x3B)
+        { return true }
         // a lone handle, file name or domain is not leaked code
         if f.bytes < 30 && f.codePunctuation < 2 { return false }
         let perWord = Double(f.codeTokens) / Double(f.words)
@@ -69,7 +73,7 @@ struct BlockClassifier {
 
     /// The credit sits at the end ("… Photograph: Name/Agency") or the block is short.
     func endsWithCreditTail(_ b: DumpBlock) -> Bool {
-        if b.features.words <= 25 { return true }
+        if b.features.words <= 12 { return true }
         let tail = b.lower.count > 80 ? Array(b.lower[(b.lower.count - 80)...]) : b.lower
         return ByteText.countPhrases(TextVocabulary.creditPhrases, in: tail) > 0
     }

@@ -19,6 +19,14 @@ enum CommentSection {
         return false
     }
 
+    /// A short line holding an explicit age ("2 days ago at 07:47 am"): reader comments print one each.
+    static func isAgeLine(_ b: DumpBlock) -> Bool {
+        guard b.features.words <= 8, b.features.bytes <= 60, ByteText.contains(b.lower, Array(" ago".utf8)) else { return false }
+        let tokens = b.string.split(separator: " ").map(String.init)
+        for k in tokens.indices { if let (_, used) = CommentHeader.ageAt(tokens, k), used >= 2, tokens[k + used - 1].lowercased() == "ago" { return true } }
+        return false
+    }
+
     static func isMarker(_ b: DumpBlock) -> Bool {
         let f = b.features
         guard f.words <= 14, f.bytes <= 160 else { return false }
@@ -34,7 +42,14 @@ enum CommentSection {
     /// The first block of the comments inside `range`, when comments follow the article's start.
     static func start(in blocks: [DumpBlock], range: ClosedRange<Int>) -> Int? {
         let headers = range.filter { isHeader(blocks[$0]) }
-        let firstHeader = headers.count >= 2 ? headers.first : nil
+        var firstHeader = headers.count >= 2 ? headers.first : nil
+        // several short "… ago" lines after prose: a comment list; it starts with the header lines above the first
+        let ages = range.filter { isAgeLine(blocks[$0]) }
+        if ages.count >= 2, let a = ages.first, (range.lowerBound..<a).contains(where: { blocks[$0].label == .content }) {
+            var s = a
+            while s > range.lowerBound && a - s < 3 && blocks[s - 1].features.words <= 5 && !blocks[s - 1].features.endsWithSentencePunctuation { s -= 1 }
+            firstHeader = min(firstHeader ?? s, s)
+        }
         var marker: Int?
         for i in range where i > range.lowerBound && isMarker(blocks[i]) {
             // a marker counts when prose came before it
