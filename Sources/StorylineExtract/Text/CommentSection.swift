@@ -2,7 +2,7 @@
 /// ("34 responses to …", "Leave a reply", "12 comments") or the first of several comment
 /// headers ("name says:", "Name on 12 May 2019 at 4:47 pm said:").
 enum CommentSection {
-    static let markers = TextVocabulary.bytes([
+    static let markers = PhraseSet([
         "responses to", "comments on", "thoughts on", "replies to", "leave a reply", "leave a comment",
         "post a comment", "add a comment", "join the discussion", "join the conversation", "reader comments",
         "comments are closed", "show comments", "view comments", "comment policy", "what do you think?",

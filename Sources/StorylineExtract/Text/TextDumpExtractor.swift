@@ -31,7 +31,7 @@ public struct TextDumpExtractor: Sendable {
         if control * 20 > min(bytes.count, 65_536) {
             return (ExtractedDocument(lowQuality: true, warnings: ["binary content, not text"]), KindSignals())
         }
-        if text.contains("\u{FFFD}") { warnings.append("text contains undecodable bytes") }
+        if ByteText.contains(bytes, [0xEF, 0xBF, 0xBD]) { warnings.append("text contains undecodable bytes") }
 
         let segmenter = DumpSegmenter(bytes)
         var blocks = segmenter.blocks(bytes)
@@ -100,7 +100,7 @@ public struct TextDumpExtractor: Sendable {
         return (doc, signals)
     }
 
-    static let aggregatorPhrases = TextVocabulary.bytes([
+    static let aggregatorPhrases = PhraseSet([
         "your news in one place", "premium titles", "trusted global sources", "from hundreds of", "100's of",
         "100+ ", "news from", "top stories on", "curated",
     ])
