@@ -45,7 +45,8 @@ enum CommentSection {
         var firstHeader = headers.count >= 2 ? headers.first : nil
         // several short "… ago" lines after prose: a comment list; it starts with the header lines above the first
         let ages = range.filter { isAgeLine(blocks[$0]) }
-        if ages.count >= 2, let a = ages.first, (range.lowerBound..<a).contains(where: { blocks[$0].label == .content }) {
+        func prose(_ r: Range<Int>) -> Int { r.reduce(0) { $0 + (blocks[$1].label == .content ? blocks[$1].features.bytes : 0) } }
+        if ages.count >= 2, let a = ages.first, prose(range.lowerBound..<a) * 10 >= prose(range.lowerBound..<(range.upperBound + 1)) * 3 {
             var s = a
             while s > range.lowerBound && a - s < 3 && blocks[s - 1].features.words <= 5 && !blocks[s - 1].features.endsWithSentencePunctuation { s -= 1 }
             firstHeader = min(firstHeader ?? s, s)
