@@ -21,7 +21,7 @@ cp "$OUT/storyline.baseline.json" "$OUT/all-text.json"
 
 if [ ! -x .bench/venv/bin/python ]; then python3 -m venv .bench/venv; fi
 if ! .bench/venv/bin/python -c "import trafilatura" 2>/dev/null; then
-  .bench/venv/bin/pip install -q "trafilatura==2.3.*" >/dev/null 2>&1 || echo "trafilatura install failed; peer skipped"
+  .bench/venv/bin/pip install -q "trafilatura==2.3.*" lxml_html_clean >/dev/null 2>&1 || echo "trafilatura install failed; peer skipped"
 fi
 PEERS=("$OUT/all-text.json")
 if .bench/venv/bin/python -c "import trafilatura" 2>/dev/null; then

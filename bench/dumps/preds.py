@@ -7,6 +7,7 @@ and metadata are separate fields, as in the benchmark's articleBody).
 Also writes OUT.baseline.json: the dump itself as the "all text" baseline.
 """
 import json
+import resource
 import subprocess
 import sys
 from pathlib import Path
@@ -15,7 +16,9 @@ from pathlib import Path
 def main():
     binary, dump_dir, out = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3])
     preds, base = {}, {}
-    for path in sorted(dump_dir.glob("*.txt")):
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    paths = sorted(dump_dir.glob("*.txt"))
+    for path in paths:
         pid = path.stem
         base[pid] = {"articleBody": path.read_text(encoding="utf-8")}
         r = subprocess.run([binary, "extract", str(path), "--format", "json"], capture_output=True, text=True)
@@ -26,6 +29,10 @@ def main():
         doc = json.loads(r.stdout)
         preds[pid] = {"articleBody": "\n\n".join(doc.get("paragraphs") or []),
                       "title": doc.get("title"), "kind": doc.get("kind")}
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    print(f"storyline: {len(paths)} dumps, {1000 * cpu / max(len(paths), 1):.1f} ms CPU per dump "
+          "(one process per dump, process start included)")
     out.write_text(json.dumps(preds, ensure_ascii=False))
     out.with_suffix(".baseline.json").write_text(json.dumps(base, ensure_ascii=False))
 

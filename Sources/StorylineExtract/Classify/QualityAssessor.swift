@@ -4,7 +4,7 @@ import StorylineCore
 /// rhetorical headlines, very thin text, pages that are mostly boilerplate. Strong reasons
 /// flag alone; weak ones need company. Flags, never drops.
 struct QualityAssessor: Sendable {
-    static let clickbait = TextVocabulary.bytes([
+    static let clickbait = PhraseSet([
         "what could possibly go wrong", "you won't believe", "you wont believe", "won't believe", "here's why",
         "here is why", "this is why", "what happens next", "will shock you", "shocking", "mind-blowing", "jaw-dropping",
         "the reason will", "find out", "you need to know", "is this the end", "goes viral", "breaks the internet",

@@ -16,13 +16,13 @@ struct TextStyle: Sendable {
     var listChars = 0
     var chars = 0
 
-    static let opinion = TextVocabulary.bytes([
+    static let opinion = PhraseSet([
         "i think", "i believe", "in my view", "in my opinion", "we should", "we must", "it is time", "it's time",
         "arguably", "the truth is", "make no mistake", "let's", "let us", "the real question", "should be",
         "must be", "we need to", "i would argue", "to be sure", "the lesson", "what this means", "why it matters",
         "the problem is", "the question is",
     ])
-    static let attribution = TextVocabulary.bytes([
+    static let attribution = PhraseSet([
         "according to", " reports that", " reported that", " reports ", " reported ", " writes ", " wrote that",
         " details ", " highlights ", " covers ", " notes that", " provides context", "the papers say",
     ])

@@ -81,7 +81,7 @@ struct CommentHeader: Sendable, Equatable {
                 continue
             }
             // a bare user name: the first token, a plain word-like name
-            if header.author == nil && unknownWords == 0 && k == 0 && isBareName(tok) {
+            if header.author == nil && unknownWords == 0 && k <= 2 && isBareName(tok) {
                 header.author = tok
                 k += 1
                 continue

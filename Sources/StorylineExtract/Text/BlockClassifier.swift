@@ -44,11 +44,18 @@ struct BlockClassifier {
 
     func isCode(_ f: BlockFeatures, _ t: [UInt8]) -> Bool {
         if f.words == 0 { return f.bytes > 0 && f.codePunctuation > 0 }
+        // leaked JSON (JSON-LD, config objects)
+        if let first = t.first, first == 0x7B || first == 0x5B, ByteText.contains(t, Array("\":".utf8)) { return true }
+        // CSS rules written with spaces: "sel { prop: value; }"
+        if f.functionWordShare < 0.1, let open = t.firstIndex(of: 0x7B), let close = t.lastIndex(of: 0x7D), open < close,
+            t[open..<close].contains(0x3A), t[open..<close].contains(0x3B)
+        { return true }
         // a lone handle, file name or domain is not leaked code
         if f.bytes < 30 && f.codePunctuation < 2 { return false }
         let perWord = Double(f.codeTokens) / Double(f.words)
         if f.codeTokens >= 2 && perWord > 0.12 { return true }
         if f.codeDensity > 0.06 && f.codeTokens >= 1 { return true }
+        if f.codeDensity > 0.12 && f.bytes >= 30 { return true }  // escaped strings, symbol soup
         if f.longestWord > 45 && f.bytes > 80 && f.functionWordShare < 0.15 { return true }
         return false
     }
@@ -66,7 +73,7 @@ struct BlockClassifier {
 
     /// The credit sits at the end ("… Photograph: Name/Agency") or the block is short.
     func endsWithCreditTail(_ b: DumpBlock) -> Bool {
-        if b.features.words <= 25 { return true }
+        if b.features.words <= 12 { return true }
         let tail = b.lower.count > 80 ? Array(b.lower[(b.lower.count - 80)...]) : b.lower
         return ByteText.countPhrases(TextVocabulary.creditPhrases, in: tail) > 0
     }

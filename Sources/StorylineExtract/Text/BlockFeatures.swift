@@ -145,9 +145,12 @@ struct BlockFeatures: Sendable {
         if bytes <= 400 {
             chromeHits = ByteText.countPhrases(TextVocabulary.chromePhrases, in: lower)
         }
-        nagHits = ByteText.countPhrases(TextVocabulary.nagPhrases, in: lower)
-        appealHits = ByteText.countPhrases(TextVocabulary.appealPhrases, in: lower)
-        creditHits = ByteText.countPhrases(TextVocabulary.creditPhrases, in: lower)
-        legalHits = ByteText.countPhrases(TextVocabulary.legalPhrases, in: lower)
+        // nags, appeals, credits and footers are short; very long blocks are prose or code
+        if bytes <= 4_000 {
+            nagHits = ByteText.countPhrases(TextVocabulary.nagPhrases, in: lower)
+            appealHits = ByteText.countPhrases(TextVocabulary.appealPhrases, in: lower)
+            creditHits = ByteText.countPhrases(TextVocabulary.creditPhrases, in: lower)
+            legalHits = ByteText.countPhrases(TextVocabulary.legalPhrases, in: lower)
+        }
     }
 }

@@ -58,6 +58,8 @@ enum ByteText {
         return hits
     }
 
+    static func countPhrases(_ phrases: PhraseSet, in lower: [UInt8]) -> Int { phrases.count(in: lower) }
+
     /// Collapses runs of whitespace (incl. NBSP) into single spaces and trims.
     static func collapseSpaces(_ bytes: ArraySlice<UInt8>) -> [UInt8] {
         var out: [UInt8] = []

@@ -2,7 +2,7 @@
 /// ("34 responses to …", "Leave a reply", "12 comments") or the first of several comment
 /// headers ("name says:", "Name on 12 May 2019 at 4:47 pm said:").
 enum CommentSection {
-    static let markers = TextVocabulary.bytes([
+    static let markers = PhraseSet([
         "responses to", "comments on", "thoughts on", "replies to", "leave a reply", "leave a comment",
         "post a comment", "add a comment", "join the discussion", "join the conversation", "reader comments",
         "comments are closed", "show comments", "view comments", "comment policy", "what do you think?",
@@ -16,6 +16,14 @@ enum CommentSection {
         for end in ["says:", "said:", "wrote:", "writes:", "commented:", "replied:"] where b.lower.count >= end.utf8.count {
             if b.lower.suffix(end.utf8.count).elementsEqual(end.utf8) { return true }
         }
+        return false
+    }
+
+    /// A short line holding an explicit age ("2 days ago at 07:47 am"): reader comments print one each.
+    static func isAgeLine(_ b: DumpBlock) -> Bool {
+        guard b.features.words <= 8, b.features.bytes <= 60, ByteText.contains(b.lower, Array(" ago".utf8)) else { return false }
+        let tokens = b.string.split(separator: " ").map(String.init)
+        for k in tokens.indices { if let (_, used) = CommentHeader.ageAt(tokens, k), used >= 2, tokens[k + used - 1].lowercased() == "ago" { return true } }
         return false
     }
 
@@ -34,7 +42,15 @@ enum CommentSection {
     /// The first block of the comments inside `range`, when comments follow the article's start.
     static func start(in blocks: [DumpBlock], range: ClosedRange<Int>) -> Int? {
         let headers = range.filter { isHeader(blocks[$0]) }
-        let firstHeader = headers.count >= 2 ? headers.first : nil
+        var firstHeader = headers.count >= 2 ? headers.first : nil
+        // several short "… ago" lines after prose: a comment list; it starts with the header lines above the first
+        let ages = range.filter { isAgeLine(blocks[$0]) }
+        func prose(_ r: Range<Int>) -> Int { r.reduce(0) { $0 + (blocks[$1].label == .content ? blocks[$1].features.bytes : 0) } }
+        if ages.count >= 2, let a = ages.first, prose(range.lowerBound..<a) * 10 >= prose(range.lowerBound..<(range.upperBound + 1)) * 3 {
+            var s = a
+            while s > range.lowerBound && a - s < 3 && blocks[s - 1].features.words <= 5 && !blocks[s - 1].features.endsWithSentencePunctuation { s -= 1 }
+            firstHeader = min(firstHeader ?? s, s)
+        }
         var marker: Int?
         for i in range where i > range.lowerBound && isMarker(blocks[i]) {
             // a marker counts when prose came before it
@@ -45,33 +61,6 @@ enum CommentSection {
         case let (m?, nil): return m
         case let (nil, h?): return h > range.lowerBound ? h : nil
         default: return nil
-        }
-    }
-}
-
-/// Runs of headline-shaped lines with no prose between them: teaser and "most read" lists.
-enum TeaserList {
-    static func mark(_ blocks: inout [DumpBlock]) {
-        var i = 0
-        while i < blocks.count {
-            var j = i
-            var titleCase = 0
-            var run: [Int] = []
-            while j < blocks.count {
-                let b = blocks[j]
-                if b.label == .code { j += 1; continue }
-                let f = b.features
-                let teaser = f.words >= 3 && f.words <= 25 && !f.endsWithSentencePunctuation
-                    && [.short, .nearContent, .content, .lowText].contains(b.label)
-                guard teaser else { break }
-                if f.capitalizedShare >= 0.5 { titleCase += 1 }
-                run.append(j)
-                j += 1
-            }
-            if run.count >= 5 || (run.count >= 3 && titleCase * 3 >= run.count * 2) {
-                for k in run { blocks[k].label = .lowText }
-            }
-            i = max(j, i + 1)
         }
     }
 }

@@ -35,6 +35,28 @@ enum ContentRegion {
         return bestRange
     }
 
+    /// The best stretch, preferring one that starts right under the headline: when the page's
+    /// title shows which block is the headline, a stretch beginning within a few blocks of it
+    /// wins unless another is more than twice as heavy.
+    static func best(_ blocks: [DumpBlock], headline: Int?) -> ClosedRange<Int>? {
+        let global = best(blocks)
+        guard let h = headline, h + 1 < blocks.count, let g = global else { return global }
+        if g.lowerBound > h && g.lowerBound <= h + 10 { return g }
+        var bestSum = 0.0, bestRange: ClosedRange<Int>? = nil
+        for s in (h + 1)..<min(blocks.count, h + 11) {
+            var sum = 0.0
+            for i in s..<blocks.count {
+                sum += weight(blocks[i])
+                if sum > bestSum { bestSum = sum; bestRange = s...i }
+                if sum < -400 { break }
+            }
+        }
+        guard let local = bestRange else { return global }
+        return bestSum * 2 >= sum(blocks, g) ? local : global
+    }
+
+    static func sum(_ blocks: [DumpBlock], _ r: ClosedRange<Int>) -> Double { r.reduce(0) { $0 + weight(blocks[$1]) } }
+
     /// Which blocks of the region are article text.
     static func keep(_ blocks: [DumpBlock], in range: ClosedRange<Int>) -> [Int] {
         var out: [Int] = []

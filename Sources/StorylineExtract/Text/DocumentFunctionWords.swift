@@ -5,7 +5,7 @@ enum DocumentFunctionWords {
     static func find(_ blocks: [DumpBlock]) -> Set<String>? {
         var longWords = 0, listed = 0
         var counts: [String: Int] = [:]
-        for b in blocks where b.features.words >= 8 && b.label != .code && b.features.codeTokens == 0 {
+        for b in blocks where b.features.words >= 8 && b.features.words <= 2_000 && b.label != .code && b.features.codeTokens == 0 && b.features.codeDensity < 0.05 {
             longWords += b.features.words
             listed += b.features.functionWords
             for w in ByteText.words(b.text) where w.count <= 6 {

@@ -18,6 +18,7 @@ struct DumpMetadata: Sendable {
 /// repeated source label, or the name the page's own boilerplate uses for itself.
 struct DumpMetadataFinder {
     let lowerWords: Set<String>
+    var capitalCounts: [String: Int] = [:]
 
     func find(_ blocks: inout [DumpBlock], region: ClosedRange<Int>?) -> DumpMetadata {
         var meta = DumpMetadata()
@@ -123,6 +124,19 @@ struct DumpMetadataFinder {
         return meta
     }
 
+    /// The block that repeats the page title's headline part, when the dump begins with the title.
+    func titledHeadline(_ blocks: [DumpBlock]) -> Int? {
+        guard let main = pageTitleParts(blocks)?.main?.lowercased(), main.utf8.count >= 12 else { return nil }
+        let key = Array(main.utf8)
+        let first = blocks.firstIndex(where: { $0.label != .code }) ?? 0
+        for i in blocks.indices where i > first && blocks[i].label != .code && blocks[i].features.words <= 60 {
+            if blocks[i].lower.starts(with: key) || (key.starts(with: blocks[i].lower) && blocks[i].lower.count * 4 >= key.count * 3) {
+                return i
+            }
+        }
+        return nil
+    }
+
     /// A headline: 3–60 words, no full stop at the end, not interface text.
     func isHeadlineShaped(_ b: DumpBlock, maxWords: Int) -> Bool {
         let f = b.features
@@ -137,8 +151,9 @@ struct DumpMetadataFinder {
         return true
     }
 
-    /// Where a run-together headline and standfirst meet: a capitalised common word (one the
-    /// page also writes in lower case) right after a lower-case word.
+    /// Where a run-together headline and standfirst meet: a capitalised word right after a
+    /// lower-case word that is a common word (the page also writes it in lower case) or at least
+    /// not a name (the page never capitalises it anywhere else).
     func standfirstCut(_ words: [String]) -> Int? {
         guard words.count > 8 else { return nil }
         for k in 5..<(words.count - 4) {
@@ -150,6 +165,8 @@ struct DumpMetadataFinder {
             if lowerWords.contains(lower) && !TextVocabulary.functionWords.contains(lower) || TextVocabulary.functionWords.contains(lower) && lower.count > 2 {
                 return k
             }
+            let bare = w.trimmingCharacters(in: .punctuationCharacters)
+            if !capitalCounts.isEmpty, (capitalCounts[bare] ?? 0) <= 1, k >= 6 { return k }
         }
         return nil
     }

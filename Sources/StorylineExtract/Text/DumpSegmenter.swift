@@ -7,22 +7,23 @@ struct DumpSegmenter {
     /// Lower-case words seen in the dump, and capitalised ones: the dump's own dictionary, used to
     /// tell "T he" (a split drop cap) from "Malcolm X said".
     let lowerWords: Set<String>
-    let capitalWords: Set<String>
+    /// How often each capitalised word occurs (a name recurs; a sentence-initial common word may not).
+    let capitalCounts: [String: Int]
 
     /// Lines longer than this are cut (a 100 MB single-line dump must not blow up the passes).
-    static let maxLineBytes = 200_000
+    static let maxLineBytes = 100_000
 
     init(_ bytes: [UInt8]) {
         var lower = Set<String>()
-        var capital = Set<String>()
+        var capital: [String: Int] = [:]
         // bound the dictionary pass on huge inputs
         let sample = bytes.count > 4_000_000 ? Array(bytes[0..<4_000_000]) : bytes
         for w in ByteText.words(sample) where w.count >= 2 && w.count <= 20 {
             let f = w[w.startIndex]
-            if ByteText.isLower(f) { lower.insert(ByteText.string(w)) } else if ByteText.isUpper(f) { capital.insert(ByteText.string(w)) }
+            if ByteText.isLower(f) { lower.insert(ByteText.string(w)) } else if ByteText.isUpper(f) { capital[ByteText.string(w), default: 0] += 1 }
         }
         lowerWords = lower
-        capitalWords = capital
+        capitalCounts = capital
     }
 
     func blocks(_ bytes: [UInt8]) -> [DumpBlock] {
@@ -36,8 +37,22 @@ struct DumpSegmenter {
             while end < n && bytes[end] != 0x0A { end += 1 }
             var lineEnd = end
             if lineEnd > start && bytes[lineEnd - 1] == 0x0D { lineEnd -= 1 }
-            if lineEnd - start > Self.maxLineBytes { lineEnd = start + Self.maxLineBytes }
-            let produced = addLine(bytes[start..<lineEnd], line: lineNo, blankBefore: blank, into: &out)
+            // a very long line is read in chunks cut at a space (or a character boundary)
+            var chunkStart = start
+            var produced = false
+            while chunkStart < lineEnd || (chunkStart == start && start == lineEnd) {
+                var chunkEnd = min(lineEnd, chunkStart + Self.maxLineBytes)
+                if chunkEnd < lineEnd {
+                    var k = chunkEnd
+                    while k > chunkEnd - 2_000 && k > chunkStart && bytes[k] != 0x20 { k -= 1 }
+                    if bytes[k] == 0x20 && k > chunkStart { chunkEnd = k } else {
+                        while chunkEnd > chunkStart && bytes[chunkEnd] & 0xC0 == 0x80 { chunkEnd -= 1 }
+                    }
+                }
+                if addLine(bytes[chunkStart..<chunkEnd], line: lineNo, blankBefore: blank && !produced, into: &out) { produced = true }
+                if chunkEnd <= chunkStart { break }
+                chunkStart = chunkEnd
+            }
             blank = !produced
             lineNo += 1
             start = end + 1
@@ -112,7 +127,7 @@ struct DumpSegmenter {
                     let joined = ByteText.string([t[i] | 0x20]) + fragment
                     let capJoined = ByteText.string([t[i]]) + fragment
                     let isWordLetter = t[i] == 0x41 || t[i] == 0x49 || t[i] == 0x4F  // A, I, O stand alone
-                    let known = lowerWords.contains(joined) || capitalWords.contains(capJoined)
+                    let known = lowerWords.contains(joined) || capitalCounts[capJoined] != nil
                     if known && (!isWordLetter || !lowerWords.contains(fragment)) {
                         var rejoined = Array(t[i..<(i + 1)])
                         rejoined.append(contentsOf: t[(i + 2)...])

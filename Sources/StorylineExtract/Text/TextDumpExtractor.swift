@@ -31,7 +31,7 @@ public struct TextDumpExtractor: Sendable {
         if control * 20 > min(bytes.count, 65_536) {
             return (ExtractedDocument(lowQuality: true, warnings: ["binary content, not text"]), KindSignals())
         }
-        if text.contains("\u{FFFD}") { warnings.append("text contains undecodable bytes") }
+        if ByteText.contains(bytes, [0xEF, 0xBF, 0xBD]) { warnings.append("text contains undecodable bytes") }
 
         let segmenter = DumpSegmenter(bytes)
         var blocks = segmenter.blocks(bytes)
@@ -47,14 +47,16 @@ public struct TextDumpExtractor: Sendable {
             articleBlocks = thread.postBlocks
             doc.comments = thread.comments
         }
-        var region = ContentRegion.best(articleBlocks)
+        let finder = DumpMetadataFinder(lowerWords: segmenter.lowerWords, capitalCounts: segmenter.capitalCounts)
+        let titled = finder.titledHeadline(articleBlocks)
+        var region = ContentRegion.best(articleBlocks, headline: titled)
         if let r = region, doc.comments.isEmpty, let cut = CommentSection.start(in: articleBlocks, range: r) {
             // reader comments under the article: drop them and pick the article again before them
             let head = Array(articleBlocks[0..<cut])
-            region = ContentRegion.best(head)
+            region = ContentRegion.best(head, headline: titled.flatMap { $0 < cut ? $0 : nil })
         }
         if region == nil, !doc.comments.isEmpty, !articleBlocks.isEmpty { region = 0...(articleBlocks.count - 1) }
-        let meta = DumpMetadataFinder(lowerWords: segmenter.lowerWords).find(&articleBlocks, region: region)
+        let meta = finder.find(&articleBlocks, region: region)
         var kept: [Int] = []
         if let region {
             kept = ContentRegion.keep(articleBlocks, in: region)
@@ -98,7 +100,7 @@ public struct TextDumpExtractor: Sendable {
         return (doc, signals)
     }
 
-    static let aggregatorPhrases = TextVocabulary.bytes([
+    static let aggregatorPhrases = PhraseSet([
         "your news in one place", "premium titles", "trusted global sources", "from hundreds of", "100's of",
         "100+ ", "news from", "top stories on", "curated",
     ])

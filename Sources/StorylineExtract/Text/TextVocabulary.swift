@@ -24,7 +24,7 @@ enum TextVocabulary {
     }()
 
     /// Interface chrome: menus, account prompts, share bars, notification prompts, comment widgets.
-    static let chromePhrases: [[UInt8]] = bytes([
+    static let chromePhrases = PhraseSet([
         "sign in", "sign out", "log in", "login", "log out", "logged in", "register", "my account",
         "create an account", "create account", "already a member", "already have an account", "forgot password",
         "share this", "share on", "share via", "share article", "facebook", "twitter", "linkedin", "whatsapp",
@@ -43,7 +43,7 @@ enum TextVocabulary {
     ])
 
     /// Sign-up, subscription and app nags.
-    static let nagPhrases: [[UInt8]] = bytes([
+    static let nagPhrases = PhraseSet([
         "sign up", "subscribe", "subscription", "subscriber", "newsletter", "inbox", "membership", "become a member",
         "already a member", "free trial", "days free", "unlimited access", "unlimited digital", "start reading",
         "read news from", "one app", "download the app", "get the app", "premium", "register for free",
@@ -53,22 +53,25 @@ enum TextVocabulary {
     ])
 
     /// Donation and support appeals.
-    static let appealPhrases: [[UInt8]] = bytes([
+    static let appealPhrases = PhraseSet([
         "donat", "your support", "support us", "support our", "supporting us", "contribute", "contribution",
         "paywall", "journalism", "readers like you", "make a difference", "makes all the difference",
         "can afford", "funded by readers", "reader-funded", "reader funded", "chip in", "patreon", "make a gift",
         "one-off", "monthly gift", "keep our", "free to read", "independent reporting", "fund our", "fund the",
+        "at no cost to you", "far from free", "loyal readers", "to our readers", "readers everywhere",
+        "we cannot afford", "become a supporter", "become a patron",
     ])
 
     /// Legal footer vocabulary (counted at any length: footers are long).
-    static let legalPhrases: [[UInt8]] = bytes([
+    static let legalPhrases = PhraseSet([
         "trademark", "all rights reserved", "privacy policy", "terms of use", "terms of service", "cookie policy",
         "its affiliates", "registered in", "company number", "used under license", "copyright", "\u{a9} 20",
-        "\u{a9} 19", "terms and conditions", "privacy notice", "user agreement",
+        "\u{a9} 19", "terms and conditions", "privacy notice", "user agreement", "customer service", "fax:",
+        "toll free", "telephone:", "e-mail:",
     ])
 
     /// Photo credit and caption markers.
-    static let creditPhrases: [[UInt8]] = bytes([
+    static let creditPhrases = PhraseSet([
         "photograph:", "photo:", "photos:", "image:", "images:", "picture:", "credit:", "credits:", "illustration:",
         "photo by", "photograph by", "image by", "photo credit", "image credit", "getty images", "getty",
         "shutterstock", "istock", "handout", "file photo", "courtesy of", "(pictured)", "/ap", "/afp", "/reuters",
