@@ -73,7 +73,7 @@ struct ClaimFinder: Sendable {
             let t = WordTokenizer.tokens(scalars)
             let dateSpans = datesBySentence[s.index] ?? []
             sentenceCounts = nil
-            if Self.looksLikeCode(t) { continue }
+            if WordTokenizer.looksLikeCode(t) { continue }
             for var found in quantities(t, scalars, dates: dateSpans) {
                 if found.counts.isEmpty {
                     // "up to 12,000 believed to be ready": the sentence's (or the last) counted noun.
@@ -99,12 +99,6 @@ struct ClaimFinder: Sendable {
     }
 
     /// Style sheets and scripts leaked into text ("{min-height:389px}") hold numbers, not claims.
-    static func looksLikeCode(_ t: [WordToken]) -> Bool {
-        guard t.count >= 8 else { return false }
-        let marks = t.filter { $0.kind == .punctuation && "{}:;=<>".contains($0.text) }.count
-        return marks * 5 >= t.count
-    }
-
     /// Who asserts a figure: the speaker of the quote it sits in, else the sentence's source
     /// nearest before it ("X said … 1,500"), else one after it ("…, officials said").
     func attribution(of found: Found, in s: Sentence, speech: SpeechAnalysis) -> String? {
@@ -122,7 +116,7 @@ struct ClaimFinder: Sendable {
         // A later source only when it closes the sentence: "…, officials said."
         return candidates.first {
             guard !$0.inverted else { return true }
-            var k = $0.sourceLower - 1
+            var k = min($0.phraseLower, $0.sourceLower) - 1
             while k >= 0, scalars[k].properties.isWhitespace { k -= 1 }
             return k >= 0 && (scalars[k] == "," || scalars[k] == "”" || scalars[k] == "\"")
         }?.name

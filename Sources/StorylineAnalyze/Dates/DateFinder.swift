@@ -28,6 +28,7 @@ public struct DateFinder: Sendable {
         for s in sentences {
             let scalars = Array(s.text.unicodeScalars)
             let t = WordTokenizer.tokens(scalars)
+            if WordTokenizer.looksLikeCode(t) { continue }
             var i = 0
             while i < t.count {
                 if let m = match(t, i, pub: pub) {
@@ -169,9 +170,17 @@ public struct DateFinder: Sendable {
                 let (py, pm, _) = CivilDate.fromDays(pub)
                 let shift = which == "last" ? -1 : which == "next" ? 1 : 0
                 switch unit {
-                case "week", "weekend":
+                case "week":
                     let monday = pub - DayMath.weekday(pub) + 7 * shift
-                    return Match(first: i, last: u, resolved: DayMath.day(unit == "weekend" ? monday + 5 : monday), relative: true)
+                    return Match(first: i, last: u, resolved: DayMath.day(monday), relative: true)
+                case "weekend":
+                    let saturday: Int
+                    switch which {
+                    case "last": saturday = previous(5, from: pub, strictly: true)
+                    case "next": saturday = following(5, from: pub, strictly: true)
+                    default: saturday = future ? following(5, from: pub, strictly: false) : previous(5, from: pub, strictly: false)
+                    }
+                    return Match(first: i, last: u, resolved: DayMath.day(saturday), relative: true)
                 case "month":
                     let total = py * 12 + (pm - 1) + shift
                     return Match(first: i, last: u, resolved: DayMath.month(total / 12, total % 12 + 1), relative: true)
@@ -190,6 +199,13 @@ public struct DateFinder: Sendable {
                 return Match(first: i, last: u, resolved: nil, relative: true)
             }
             return nil
+        }
+        // "over the weekend" (past) / "at the weekend" (by tense).
+        if key == "the", i + 1 < t.count, t[i + 1].key == "weekend" {
+            let resolved = pub.map {
+                DayMath.day(future ? following(5, from: $0, strictly: false) : previous(5, from: $0, strictly: false))
+            }
+            return Match(first: i, last: i + 1, resolved: resolved, relative: true)
         }
         // "N days ago", "a week ago".
         if let n = countValue(t[i]), i + 2 < t.count, let unit = DateLexicon.units[t[i + 1].key], t[i + 2].key == "ago" {
@@ -271,10 +287,18 @@ public struct DateFinder: Sendable {
         return NumberWords.small[w.key]
     }
 
+    /// Whether the clause before token `i` speaks of the future ("will play … on Sunday"),
+    /// reading back to the nearest verb of saying or comma; "was due", "were expected" are past.
     func isFuture(_ t: [WordToken], _ i: Int) -> Bool {
-        let lower = max(0, i - 8)
-        for k in lower..<i where DateLexicon.futureMarkers.contains(t[k].key) {
-            return true
+        var k = i - 1
+        while k >= 0, i - k <= 16 {
+            let w = t[k]
+            if w.isPunctuation(",") || w.isPunctuation(";") || SpeechLexicon.speechVerbs.contains(w.key) { break }
+            if DateLexicon.futureMarkers.contains(w.key) {
+                let past = k > 0 && ["was", "were", "had"].contains(t[k - 1].key)
+                return !past
+            }
+            k -= 1
         }
         if i > 1, t[i - 1].key == "on", t[i - 2].key == "to" { return true }  // "is to meet on Friday"
         return false

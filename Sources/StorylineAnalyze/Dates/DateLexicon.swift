@@ -21,7 +21,7 @@ enum DateLexicon {
     static let monthLeads: Set<String> = [
         "in", "since", "by", "until", "till", "during", "early", "late", "mid", "mid-", "last", "this", "next",
         "of", "from", "through", "to", "between", "and", "before", "after", "end", "start", "beginning", "middle",
-        "throughout", "around", "on",
+        "throughout", "around", "on", "the",
     ]
 
     static let units: [String: String] = [

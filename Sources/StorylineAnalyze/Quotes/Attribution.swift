@@ -25,7 +25,7 @@ enum AttributionFinder {
                 continue
             }
             if w.key == "according", i + 1 < end, t[i + 1].key == "to" {
-                if let source = SourcePhrase.following(t, from: i + 2, upper: end), source.kind != .pronoun || true {
+                if let source = SourcePhrase.following(t, from: i + 2, upper: end, loose: true) {
                     out.append(Attribution(source: source, verb: i, verbKey: "according", inverted: true))
                 }
                 i += 2

@@ -18,6 +18,8 @@ struct SentenceSource: Sendable, Hashable {
     var sourceUpper: Int
     var inverted: Bool
     var verbKey: String
+    /// Where the whole source phrase begins ("the officials", "regional governor Serhiy Lysak").
+    var phraseLower: Int
 }
 
 /// Who says what in a document: direct quotes, indirect speech, and each sentence's sources.
@@ -141,7 +143,8 @@ public struct QuoteFinder: Sendable {
                 sources[index].append(
                     SentenceSource(
                         name: name, verbOffset: t[a.verb].start - span.lower, sourceLower: a.source.start - span.lower,
-                        sourceUpper: a.source.end - span.lower, inverted: a.inverted, verbKey: a.verbKey))
+                        sourceUpper: a.source.end - span.lower, inverted: a.inverted, verbKey: a.verbKey,
+                        phraseLower: (a.source.phraseStart >= 0 ? a.source.phraseStart : a.source.start) - span.lower))
             }
             let overlapsQuote = quoteSpans[b].contains { $0.open < span.upper && $0.close > span.lower }
             if here.isEmpty, overlapsQuote {

@@ -60,7 +60,8 @@ struct SourceDirectory: Sendable {
             let name = canonical(source.name, kind: .person, before: position)
             if !people.contains(where: { $0.position == position }) { people.append(Person(name: name, position: position)) }
         case .organisation:
-            if entityTypes[source.name.lowercased()] == .person {
+            let asPerson = canonical(source.name, kind: .person, before: position)
+            if entityTypes[source.name.lowercased()] == .person || (!source.name.contains(" ") && asPerson != source.name) {
                 people.append(Person(name: canonical(source.name, kind: .person, before: position), position: position))
             } else {
                 groups.append(Person(name: source.name, position: position))
@@ -132,7 +133,7 @@ struct SourceDirectory: Sendable {
         guard !words.isEmpty else { return name }
         let bare = words.joined(separator: " ")
         if let known = entityNames[bare.lowercased()] { return known }
-        guard kind == .person || honorific != nil else { return name }
+        guard kind == .person || honorific != nil || words.count == 1 else { return name }
         if words.count == 1 {
             let word = words[0].lowercased()
             let matchFirst = honorific == "sir" || honorific == "dame"

@@ -10,6 +10,8 @@ struct SourceMention: Sendable, Hashable {
     /// Scalar offsets of the phrase in the text it was read from.
     var start: Int
     var end: Int
+    /// Where the whole phrase begins, titles and descriptions included ("regional governor Serhiy Lysak").
+    var phraseStart: Int = -1
 }
 
 /// Reads source phrases around attribution verbs without a parser: a backward scan for the
@@ -65,13 +67,11 @@ enum SourcePhrase {
                 let first = t[s]
                 if relativeWords.contains(first.key) { continue }
                 var opened = s
-                while opened < e, t[opened].isCapitalized, SpeechLexicon.sentenceOpeners.contains(t[opened].key),
-                    !isNameStart(t[opened])
-                {
+                while opened < e, SpeechLexicon.sentenceOpeners.contains(t[opened].key), !isNameStart(t[opened]) {
                     opened += 1
                 }
                 guard let phrase = nounPhrase(t, end: e - 1, lower: s) else {
-                    let appositive = !first.isCapitalized || ["the", "a", "an"].contains(first.key)
+                    let appositive = !first.isCapitalized || ["the", "a", "an"].contains(first.key) || first.isPossessive
                     if nearest == nil && appositive { continue }
                     break
                 }
@@ -93,7 +93,7 @@ enum SourcePhrase {
     }
 
     /// The source named right after an inverted verb or "according to", up to `upper`.
-    static func following(_ t: [WordToken], from: Int, upper: Int) -> SourceMention? {
+    static func following(_ t: [WordToken], from: Int, upper: Int, loose: Bool = false) -> SourceMention? {
         var i = from
         guard i < upper else { return nil }
         if t[i].isWord, isPronoun(t[i].key) {
@@ -121,7 +121,7 @@ enum SourcePhrase {
                 // "the state's finances website"
             } else if SpeechLexicon.roleNouns.contains(w.key) {
                 last = i
-            } else if !(SpeechLexicon.describingWords.contains(w.key) || particles.contains(w.key)) {
+            } else if !(SpeechLexicon.describingWords.contains(w.key) || particles.contains(w.key) || loose) {
                 break
             }
             count += 1
@@ -182,6 +182,12 @@ enum SourcePhrase {
     /// Turns a phrase (tokens `from...to`) into a source: a titled or plain personal name,
     /// an organisation, or a description headed by a role noun.
     static func classify(_ t: [WordToken], _ from: Int, _ to: Int) -> SourceMention? {
+        guard var found = classifyPhrase(t, from, to) else { return nil }
+        found.phraseStart = t[from].start
+        return found
+    }
+
+    private static func classifyPhrase(_ t: [WordToken], _ from: Int, _ to: Int) -> SourceMention? {
         let words = (from...to).filter { t[$0].isWord }
         guard let lastWord = words.last else { return nil }
         // "the port authority of Velmora" is one description; "Dr Ana Ruiz of the Health Department" is Dr Ana Ruiz.
@@ -198,7 +204,7 @@ enum SourcePhrase {
                     kind: personRoles.contains(head.key) || SpeechLexicon.titles.contains(head.key) ? .person : .description,
                     start: t[s].start, end: t[lastWord].end)
             }
-            if let named = classify(t, from, of - 1), named.kind == .person { return named }
+            if let named = classifyPhrase(t, from, of - 1), named.kind == .person { return named }
         }
         let tail = t[lastWord]
         if !tail.isCapitalized {
@@ -253,7 +259,7 @@ enum SourcePhrase {
             return SourceMention(name: text(t, s, lastWord), kind: .organisation, start: t[s].start, end: t[lastWord].end)
         }
         let looksPersonal = run.count >= 2 && run.count <= 4
-            && !directionWords.contains(t[run[0]].key) && run.allSatisfy { t[$0].text.count > 1 || t[$0].text == "." }
+            && !directionWords.contains(t[run[0]].key) && run.allSatisfy { t[$0].text.count > 1 || t[$0].text == "." || t[$0].isCapitalized }
         return SourceMention(
             name: text(t, runStart, lastWord), kind: looksPersonal ? .person : .organisation,
             start: t[runStart].start, end: t[lastWord].end)

@@ -154,7 +154,9 @@ enum SpeechLexicon {
         "does", "do", "is", "was", "has", "been", "having", "apparently", "flatly", "emphatically", "angrily",
         "bluntly", "explicitly", "openly", "previously", "last", "this", "week", "month", "year", "yesterday",
         "today", "tonight", "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-        "morning", "evening", "afternoon", "night",
+        "morning", "evening", "afternoon", "night", "twice", "consistently", "always", "never", "long", "not",
+        "strongly", "firmly", "vehemently", "immediately", "swiftly", "personally", "directly", "formally",
+        "officially", "only", "just", "still", "even", "both", "all",
     ]
 
     /// Words that end a forward scan for the speaker after an inverted verb ("says Mr Howell, …").

@@ -99,6 +99,14 @@ enum WordTokenizer {
         return out
     }
 
+    /// Style sheets and scripts leaked into text ("{min-height:389px}") hold numbers and
+    /// words that are neither claims nor dates.
+    static func looksLikeCode(_ t: [WordToken]) -> Bool {
+        guard t.count >= 8 else { return false }
+        let marks = t.filter { $0.kind == .punctuation && "{}:;=<>".contains($0.text) }.count
+        return marks * 5 >= t.count
+    }
+
     private static func make(_ scalars: [Unicode.Scalar], _ s: Int, _ e: Int, _ kind: WordToken.Kind) -> WordToken {
         var view = String.UnicodeScalarView()
         view.append(contentsOf: scalars[s..<e])
