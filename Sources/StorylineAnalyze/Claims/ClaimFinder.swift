@@ -79,7 +79,7 @@ struct ClaimFinder: Sendable {
                     // "up to 12,000 believed to be ready": the sentence's (or the last) counted noun.
                     if let first = sentenceCounts {
                         found.counts = first
-                    } else if let l = lastCounts, s.index - l.sentence <= 1 {
+                    } else if let l = lastCounts, s.index - l.sentence <= 1, found.qualifier != nil {
                         found.counts = l.counts
                     } else if found.qualifier == nil {
                         continue
@@ -112,7 +112,14 @@ struct ClaimFinder: Sendable {
             !($0.sourceLower <= found.lower && found.lower < $0.sourceUpper)
                 && ($0.verbKey == "according" || SpeechLexicon.reportingVerbs.contains($0.verbKey))
         }
-        if let before = candidates.last(where: { $0.verbOffset < found.lower }) { return before.name }
+        if let before = candidates.last(where: { $0.verbOffset < found.lower }) {
+            // "X told a few thousand teachers that …": the listeners are not X's claim.
+            if SpeechLexicon.objectVerbs.contains(before.verbKey) {
+                let between = scalars.text(before.verbOffset, found.lower).lowercased()
+                if !between.contains(" that ") && !between.contains(",") && !between.contains(":") { return nil }
+            }
+            return before.name
+        }
         // A later source only when it closes the sentence: "…, officials said."
         return candidates.first {
             guard !$0.inverted else { return true }
@@ -170,6 +177,13 @@ struct ClaimFinder: Sendable {
             } else if w.isWord, w.key == "dozen", i > 0, t[i - 1].key == "a" {
                 value = 12
                 first = i - 1
+            } else if w.isWord, let v = NumberWords.vague[w.key], i + 3 < t.count, t[i + 1].key == "of",
+                let v2 = NumberWords.vague[t[i + 2].key], t[i + 3].key == "of"
+            {
+                // "hundreds of thousands of people"
+                value = v * v2
+                vagueQualifier = w.key + " of " + t[i + 2].key
+                i += 2
             } else if w.isWord, let v = NumberWords.vague[w.key], i + 1 < t.count, t[i + 1].key == "of" {
                 value = v
                 vagueQualifier = w.key
@@ -282,7 +296,10 @@ struct ClaimFinder: Sendable {
         }
         if i + 1 < t.count {
             let n = t[i + 1]
-            if n.start == w.end, ["st", "nd", "rd", "th"].contains(n.key) { return false }
+            if n.start == w.end, ["st", "nd", "rd", "th", "s"].contains(n.key) { return false }  // "3rd", "1990s"
+            if ["911", "999", "112"].contains(w.text), ["call", "calls", "emergency", "dispatcher", "operator"].contains(n.key) {
+                return false  // emergency numbers
+            }
             if n.text == "-" && i + 2 < t.count && t[i + 2].key.hasPrefix("year") { return false }
             if n.start == w.end, n.text == "-" || n.text == "‑", i + 2 < t.count, t[i + 2].start == n.end { return false }  // "4-1", "12-month"
             if Self.timeUnits.contains(n.key) && ["am", "pm", "a.m.", "p.m.", "gmt", "bst", "et", "utc"].contains(n.key) {

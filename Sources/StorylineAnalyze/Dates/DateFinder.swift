@@ -83,7 +83,8 @@ public struct DateFinder: Sendable {
                 } else if prev == "next" {
                     resolved = DayMath.day(following(day, from: pub, strictly: true))
                 } else {
-                    resolved = DayMath.day(future ? following(day, from: pub, strictly: false) : previous(day, from: pub, strictly: false))
+                    let ahead = future || prev == "by" || prev == "until" || prev == "till"
+                    resolved = DayMath.day(ahead ? following(day, from: pub, strictly: false) : previous(day, from: pub, strictly: false))
                 }
             }
             var first = i
@@ -136,7 +137,7 @@ public struct DateFinder: Sendable {
             return (m.next, DayMath.month(y, m.month))
         }
         let prev = i > 0 ? t[i - 1].key : ""
-        if DateLexicon.monthLeads.contains(prev) || prev.hasPrefix("mid") {
+        if DateLexicon.monthLeads.contains(prev) || prev.hasPrefix("mid") || t[i].key.hasPrefix("mid-") {
             guard let pub else { return (m.next - 1, nil) }
             let (py, pm, _) = CivilDate.fromDays(pub)
             var year = inferYear(m.month, pub: pub, future: future)
@@ -164,7 +165,7 @@ public struct DateFinder: Sendable {
         if ["last", "this", "next", "past"].contains(which), k + 1 < t.count {
             var u = k + 1
             if which == "this", t[u].key == "past", u + 1 < t.count { u += 1 }
-            let unit = t[u].key
+            let unit = t[u].stem
             if which == "past", k == i || t[k - 1].key != "this" { return nil }
             if let pub {
                 let (py, pm, _) = CivilDate.fromDays(pub)
@@ -228,6 +229,10 @@ public struct DateFinder: Sendable {
     // MARK: - Pieces
 
     func monthAt(_ t: [WordToken], _ i: Int) -> (month: Int, next: Int)? {
+        // "mid-September"
+        if i < t.count, t[i].isWord, t[i].key.hasPrefix("mid-"), let m = DateLexicon.months[String(t[i].key.dropFirst(4))] {
+            return (m, i + 1)
+        }
         guard i < t.count, t[i].isCapitalized, let m = DateLexicon.months[t[i].key] else { return nil }
         var next = i + 1
         if next < t.count, t[next].text == ".", t[i].key.count <= 4 { next += 1 }

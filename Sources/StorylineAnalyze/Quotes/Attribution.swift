@@ -38,7 +38,18 @@ enum AttributionFinder {
                     source.end <= t[i].start
                 {
                     out.append(Attribution(source: source, verb: i, verbKey: w.key, inverted: false))
-                } else if let source = SourcePhrase.subject(t, verb: i, lower: max(0, lower)) {
+                } else if var source = SourcePhrase.subject(t, verb: i, lower: max(0, lower)) {
+                    // "X issued a statement warning that …": the statement speaks for X.
+                    if source.kind == .description, let head = source.name.split(separator: " ").last,
+                        documentNouns.contains(head.lowercased())
+                    {
+                        let k = firstToken(t, atOrAfter: source.phraseStart >= 0 ? source.phraseStart : source.start) - 1
+                        if k >= lower, t[k].isWord, !t[k].isCapitalized,
+                            let issuer = SourcePhrase.subject(t, verb: k, lower: max(0, lower))
+                        {
+                            source = issuer
+                        }
+                    }
                     // "the media reports", "the claims": a plural noun, not a verb of saying.
                     if QuoteFinder.nounLikeVerbs.contains(w.key), source.kind == .description {
                         i += 1
@@ -53,6 +64,8 @@ enum AttributionFinder {
         }
         return out
     }
+
+    static let documentNouns: Set<String> = ["statement", "letter", "release", "report", "filing", "tweet", "post", "document", "documents"]
 
     /// An inverted verb follows a quote, a comma or the start: `,” says Mr Howell`, `Ultimately, says Sir Laurie,`.
     static func invertible(_ t: [WordToken], _ i: Int, _ lower: Int) -> Bool {

@@ -112,6 +112,8 @@ public struct QuoteFinder: Sendable {
             }
         }
         directory.sortAll()
+        for b in blocks.indices { directory.noteSurnames(tokens[b], block: b) }
+        directory.sortAll()
 
         var quotes: [LocatedQuote] = []
         var sources: [[SentenceSource]] = Array(repeating: [], count: sentences.count)

@@ -23,6 +23,8 @@ struct SourceDirectory: Sendable {
     /// Full names seen anywhere (capitalised runs that look like names); only short forms are
     /// matched against them, never pronouns.
     private(set) var names: [Person] = []
+    /// People named with an office ("President Donald Trump"), so "the president" can find them.
+    private(set) var offices: [(office: String, person: Person)] = []
     private(set) var groups: [Person] = []
     /// Lower-cased surface form → canonical entity name, from the recognizer.
     private var entityNames: [String: String] = [:]
@@ -88,10 +90,34 @@ struct SourceDirectory: Sendable {
                 }
                 if last > i, let source = SourcePhrase.classify(t, i, last), source.kind == .person {
                     note(source, at: Position(block: block, offset: source.start))
+                    if !SpeechLexicon.honorifics.contains(key) {
+                        let name = canonical(source.name, kind: .person, before: Position(block: block, offset: source.start))
+                        offices.append((key, Person(name: name, position: Position(block: block, offset: source.start))))
+                    }
                     i = last
                 }
             }
             i += 1
+        }
+    }
+
+    /// Records later mentions of a known person by surname alone ("Johnson is under fire"),
+    /// so that a following "he" finds them.
+    mutating func noteSurnames(_ t: [WordToken], block: Int) {
+        var surnames: [String: String] = [:]
+        for p in people {
+            let parts = p.name.split(separator: " ")
+            guard parts.count >= 2, let last = parts.last, let f = p.name.unicodeScalars.first,
+                f.properties.isUppercase
+            else { continue }
+            surnames[last.lowercased()] = p.name
+        }
+        guard !surnames.isEmpty else { return }
+        for (i, w) in t.enumerated() where w.isCapitalized {
+            guard let full = surnames[w.stem] else { continue }
+            if i > 0, t[i - 1].isCapitalized { continue }  // part of a longer name, already noted
+            let position = Position(block: block, offset: w.start)
+            if !people.contains(where: { $0.position == position }) { people.append(Person(name: full, position: position)) }
         }
     }
 
@@ -124,6 +150,15 @@ struct SourceDirectory: Sendable {
     /// first and then anywhere in the document.
     func canonical(_ name: String, kind: SourceMention.Kind, before position: Position) -> String {
         if let known = entityNames[name.lowercased()] { return known }
+        // "the president" → the last person named with that office.
+        let lowered = name.lowercased()
+        if !name.contains(" "), let first = name.unicodeScalars.first, !first.properties.isUppercase {
+            if let holder = offices.last(where: { $0.office == lowered && $0.person.position < position })
+                ?? offices.last(where: { $0.office == lowered })
+            {
+                return holder.person.name
+            }
+        }
         var words = name.split(separator: " ").map(String.init)
         var honorific: String?
         if let first = words.first, SpeechLexicon.honorifics.contains(first.lowercased().replacingOccurrences(of: ".", with: "")) {

@@ -33,7 +33,8 @@ enum SourcePhrase {
     /// The subject of the verb at `verb`, reading back no further than `lower`.
     static func subject(_ t: [WordToken], verb: Int, lower: Int) -> SourceMention? {
         var j = verb - 1
-        while j >= lower, t[j].isWord, SpeechLexicon.verbFillers.contains(t[j].key),
+        while j >= lower, t[j].isWord, SpeechLexicon.verbFillers.contains(t[j].key)
+            || (!t[j].isCapitalized && t[j].key.hasSuffix("ly") && t[j].key.count > 4),
             !(SpeechLexicon.personPronouns.contains(t[j].key))
         {
             j -= 1
@@ -79,6 +80,7 @@ enum SourcePhrase {
                 let named = phrase.kind == .person && isCapitalizedName(phrase.name)
                 if nearest == nil {
                     if opened > s && !whole { continue }  // "According to AFP, …"
+                    if !whole { return nil }  // "announced in October, said X": not a subject
                     if named { return phrase }
                     nearest = phrase
                     continue
@@ -89,7 +91,8 @@ enum SourcePhrase {
             return nearest
         }
         guard t[j].isWord else { return nil }
-        return nounPhrase(t, end: j, lower: lower)
+        if let phrase = nounPhrase(t, end: j, lower: lower) { return phrase }
+        return participleSource(t, end: j, lower: lower)
     }
 
     /// The source named right after an inverted verb or "according to", up to `upper`.
@@ -146,6 +149,10 @@ enum SourcePhrase {
                 if w.text == ".", k > lower, isTitleOrInitial(t[k - 1]) {
                     k -= 1
                     continue
+                }
+                if w.text == "&", k > lower, t[k - 1].isCapitalized, k < end, t[k + 1].isCapitalized {
+                    k -= 1
+                    continue  // "PG&E officials", "AT&T"
                 }
                 break
             }
@@ -277,9 +284,12 @@ enum SourcePhrase {
         return s
     }
 
+    /// "Dmitry Peskov", not "a teacher at Richmond High School" nor "Carlineo's attorney".
     static func isCapitalizedName(_ name: String) -> Bool {
-        guard let last = name.split(separator: " ").last, let c = last.unicodeScalars.first else { return false }
-        return c.properties.isUppercase
+        guard let last = name.split(separator: " ").last, let c = last.unicodeScalars.first,
+            let f = name.unicodeScalars.first
+        else { return false }
+        return c.properties.isUppercase && f.properties.isUppercase
     }
 
     /// Prepositions that may sit inside a source's description after a role noun
@@ -305,6 +315,28 @@ enum SourcePhrase {
     static func isHardStop(_ w: WordToken) -> Bool {
         guard w.kind == .punctuation, let c = w.text.unicodeScalars.first else { return false }
         return "“”\"«»„;:()[]—–!?".unicodeScalars.contains(c) || c == "."
+    }
+
+    static let participleLinks: Set<String> = [
+        "familiar", "briefed", "close", "involved", "knowledgeable", "aware", "speaking", "granted", "who",
+    ]
+
+    /// "people familiar with the matter", "two people briefed on the talks": a role noun followed
+    /// by a participle phrase that ends right before the verb.
+    static func participleSource(_ t: [WordToken], end: Int, lower: Int) -> SourceMention? {
+        var k = end - 1
+        while k >= lower, end - k <= 8, t[k].isWord {
+            if SpeechLexicon.roleNouns.contains(t[k].key), k + 1 <= end, participleLinks.contains(t[k + 1].key) {
+                guard let head = nounPhrase(t, end: k, lower: lower) else { return nil }
+                let s = skipArticles(t, firstToken(t, atOrAfter: head.phraseStart >= 0 ? head.phraseStart : head.start), k)
+                var found = SourceMention(
+                    name: text(t, s, end), kind: .description, start: t[s].start, end: t[end].end)
+                found.phraseStart = t[s].start
+                return found
+            }
+            k -= 1
+        }
+        return nil
     }
 
     /// Skips "(KCNA)" right before a verb.

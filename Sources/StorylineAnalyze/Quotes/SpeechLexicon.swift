@@ -20,7 +20,7 @@ enum SpeechLexicon {
         "complained", "testify", "testifies", "testified", "believe", "believes", "believed", "think", "thinks",
         "assess", "assessed", "assesses", "announcing", "confirming", "adding", "posted", "wrote", "joked",
         "quipped", "urged", "urges", "pointed", "countered", "counters", "agreed", "agrees", "disclosed",
-        "indicated", "indicates", "mentioned", "told", "informed", "described", "describes", "insisting",
+        "indicated", "indicates", "mentioned", "informed", "described", "describes", "insisting",
         "claiming", "boasted", "pleaded", "exclaimed", "shouted", "whispered", "answered", "added", "denied",
         "denies", "deny", "expects", "forecasts", "accused", "accuses", "accusing", "sees", "projects",
         "anticipates",
@@ -94,7 +94,12 @@ enum SpeechLexicon {
         "employee", "owner", "owners", "founder", "partner", "partners", "insiders", "insider", "outlet",
         "newspaper", "channel", "broadcaster", "network", "website", "blog", "authority", "watchdog",
         "user", "users", "mother", "father", "wife", "husband", "son", "daughter", "friend", "neighbour",
-        "neighbor", "victim", "coalition", "union", "club", "party",
+        "neighbor", "victim", "coalition", "union", "club", "party", "unions", "groups", "companies",
+        "commenter", "commenters", "commentator", "commentators", "blogger", "reader", "readers", "viewer",
+        "viewers", "fan", "fans", "voter", "voters", "protester", "protesters", "demonstrator",
+        "demonstrators", "supporter", "supporters", "critic", "critics", "activist", "activists", "member",
+        "members", "participant", "participants", "organiser", "organisers", "organizer", "organizers",
+        "letter", "release", "filing", "documents", "document", "tweet", "post",
     ]
 
     /// Words that may open or fill a description of a source besides capitalised words.
