@@ -123,6 +123,8 @@ public struct QuoteFinder: Sendable {
             if source.kind == .pronoun {
                 let key = source.name.lowercased()
                 if SpeechLexicon.personPronouns.contains(key) {
+                    // The speaker of the sentence before is a likelier antecedent than a name in passing.
+                    if let l = last, l.kind == .person, sentence - l.sentence <= 1, !l.name.isEmpty { return l.name }
                     return directory.lastPerson(before: .init(block: block, offset: source.start))
                 }
                 if let l = last, sentence - l.sentence <= 2, !l.name.isEmpty { return l.name }

@@ -40,6 +40,10 @@ enum SourcePhrase {
             j -= 1
         }
         j = skipParenthetical(t, j, lower)
+        // "James Kennedy Jr. said", "Acme Inc. said": the abbreviation's period.
+        if j > lower, t[j].text == ".", t[j - 1].isCapitalized, t[j - 1].end == t[j].start, t[j - 1].text.count <= 4 {
+            j -= 1
+        }
         guard j >= lower else { return nil }
         if t[j].isWord, isPronoun(t[j].key) {
             return SourceMention(name: t[j].text, kind: .pronoun, start: t[j].start, end: t[j].end)
