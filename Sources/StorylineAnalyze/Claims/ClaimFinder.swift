@@ -41,6 +41,9 @@ struct ClaimFinder: Sendable {
         "either", "neither", "all", "some", "any", "every", "his", "her", "their", "its", "our", "my", "your",
         "them", "him", "us", "me", "do", "does", "did", "get", "got", "go", "went", "join", "joined", "make",
         "made", "take", "took", "fight", "fighting", "face", "killed", "died", "remain", "remained", "left",
+        "last", "next", "yesterday", "today", "tonight", "tomorrow", "earlier", "later", "annually", "daily",
+        "weekly", "monthly", "yearly", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+        "sunday",
     ]
     static let determinersBeforeSmallWords: Set<String> = [
         "the", "these", "those", "both", "all", "its", "their", "his", "her", "our", "my", "your", "first",
@@ -116,7 +119,8 @@ struct ClaimFinder: Sendable {
             // "X told a few thousand teachers that …": the listeners are not X's claim.
             if SpeechLexicon.objectVerbs.contains(before.verbKey) {
                 let between = scalars.text(before.verbOffset, found.lower).lowercased()
-                if !between.contains(" that ") && !between.contains(",") && !between.contains(":") { return nil }
+                let words = between.split(separator: " ").count
+                if words <= 6, !between.contains(" that "), !between.contains(","), !between.contains(":") { return nil }
             }
             return before.name
         }
