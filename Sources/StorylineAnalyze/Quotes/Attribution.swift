@@ -31,7 +31,8 @@ enum AttributionFinder {
                 i += 2
                 continue
             }
-            if verbs.contains(w.key), !isAdjectivalUse(t, i, lower) {
+            // A capitalised "States" or "Reports" is a name, not a verb.
+            if verbs.contains(w.key), !w.isCapitalized, !isAdjectivalUse(t, i, lower) {
                 // "…, warning: …", "… and warned that …": the clause's subject speaks.
                 let clauseVerb = i > lower && ((w.key.hasSuffix("ing") && t[i - 1].isPunctuation(",")) || t[i - 1].key == "and")
                 if clauseVerb, let source = SourcePhrase.nounPhrase(t, end: firstNounPhraseEnd(t, lower, i), lower: max(0, lower)),

@@ -229,6 +229,8 @@ public struct QuoteFinder: Sendable {
         _ t: [WordToken], _ s: [Unicode.Scalar], span: SentenceSpan, index: Int,
         resolve: (SourceMention, Int, Int) -> String?
     ) -> (quote: LocatedQuote, kind: SourceMention.Kind)? {
+        // Questions ("What did the prosecutors say?") report nothing.
+        if span.upper > span.lower, s[span.upper - 1] == "?" { return nil }
         let found = AttributionFinder.find(t, lower: span.tokenLower, upper: span.tokenUpper)
         for a in found where a.verbKey == "according" || SpeechLexicon.reportingVerbs.contains(a.verbKey) {
             guard let speaker = resolve(a.source, span.block, index) else { continue }
@@ -274,7 +276,7 @@ public struct QuoteFinder: Sendable {
                 if a.source.end > lower && a.source.start < upper { continue }
             }
             let words = t[span.tokenLower..<span.tokenUpper].filter { $0.isWord && $0.start >= lower && $0.end <= upper }
-            guard words.count >= 3 else { continue }
+            guard words.count >= 4 else { continue }
             let quote = Quote(speaker: speaker, text: s.text(lower, upper), sentence: index, direct: false)
             return (LocatedQuote(quote: quote, block: span.block, lower: lower, upper: upper), a.source.kind)
         }
