@@ -68,6 +68,8 @@ struct ClaimFinder: Sendable {
     func find(_ sentences: [Sentence], dates: [LocatedDate], speech: SpeechAnalysis) -> [NumericClaim] {
         var datesBySentence: [Int: [LocatedDate]] = [:]
         for d in dates { datesBySentence[d.mention.sentence, default: []].append(d) }
+        var quotesByBlock: [Int: [LocatedQuote]] = [:]
+        for q in speech.quotes where q.quote.direct { quotesByBlock[q.block, default: []].append(q) }
         var out: [NumericClaim] = []
         var lastCounts: (sentence: Int, counts: String)?
         var sentenceCounts: String?
@@ -91,7 +93,7 @@ struct ClaimFinder: Sendable {
                     lastCounts = (s.index, found.counts)
                     if sentenceCounts == nil { sentenceCounts = found.counts }
                 }
-                let source = attribution(of: found, in: s, speech: speech)
+                let source = attribution(of: found, in: s, quotes: quotesByBlock[s.block] ?? [], speech: speech)
                 out.append(
                     NumericClaim(
                         value: found.value, valueText: found.valueText, counts: found.counts, qualifier: found.qualifier,
@@ -104,9 +106,9 @@ struct ClaimFinder: Sendable {
     /// Style sheets and scripts leaked into text ("{min-height:389px}") hold numbers, not claims.
     /// Who asserts a figure: the speaker of the quote it sits in, else the sentence's source
     /// nearest before it ("X said … 1,500"), else one after it ("…, officials said").
-    func attribution(of found: Found, in s: Sentence, speech: SpeechAnalysis) -> String? {
+    func attribution(of found: Found, in s: Sentence, quotes: [LocatedQuote], speech: SpeechAnalysis) -> String? {
         let blockOffset = s.start + found.lower
-        for q in speech.quotes where q.quote.direct && q.block == s.block && q.lower <= blockOffset && blockOffset < q.upper {
+        for q in quotes where q.lower <= blockOffset && blockOffset < q.upper {
             return q.quote.speaker
         }
         guard s.index < speech.sources.count else { return nil }

@@ -101,7 +101,7 @@ public struct QuoteFinder: Sendable {
                 return words >= Self.minimumWords
             }
             quoteSpans.append(found)
-            for span in found { directory.quoted.append((b, span.open, span.close)) }
+            if !found.isEmpty { directory.quoted[b] = found.map { ($0.open, $0.close) } }
             directory.noteTitledNames(tokens[b], block: b)
             directory.noteNames(tokens[b], block: b)
         }
@@ -112,7 +112,7 @@ public struct QuoteFinder: Sendable {
             }
         }
         directory.sortAll()
-        for b in blocks.indices { directory.noteSurnames(tokens[b], block: b) }
+        directory.noteSurnames(tokens)
         directory.sortAll()
 
         var quotes: [LocatedQuote] = []

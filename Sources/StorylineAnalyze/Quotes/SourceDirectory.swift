@@ -28,6 +28,11 @@ struct SourceDirectory: Sendable {
     private(set) var groups: [Person] = []
     /// Lower-cased surface form → canonical entity name, from the recognizer.
     private var entityNames: [String: String] = [:]
+    /// Positions already holding a person, and full names by their first and last word
+    /// ("last:howell" → Edward Howell), so short forms resolve without scanning everyone.
+    private var peopleAt: Set<Position> = []
+    private var personIndex: [String: [Person]] = [:]
+    private var nameIndex: [String: [Person]] = [:]
     private var entityTypes: [String: EntityType] = [:]
 
     init(entities: EntityAnalysis, sentences: [Sentence]) {
@@ -42,12 +47,43 @@ struct SourceDirectory: Sendable {
             let name = mention.entity < entities.entities.count ? entities.entities[mention.entity].name : mention.text
             let position = Position(block: s.block, offset: s.start + mention.start)
             if mention.type == .person {
-                people.append(Person(name: name, position: position))
+                addPerson(Person(name: name, position: position))
             } else if mention.type == .organization || mention.type == .group {
                 groups.append(Person(name: name, position: position))
             }
         }
         sortAll()
+    }
+
+    private mutating func addPerson(_ person: Person) {
+        guard !peopleAt.contains(person.position) else { return }
+        peopleAt.insert(person.position)
+        people.append(person)
+        Self.index(person, into: &personIndex)
+    }
+
+    /// Files a full name ("Edward Howell") under its first and last word, once per name.
+    private static func index(_ person: Person, into index: inout [String: [Person]]) {
+        let parts = person.name.lowercased().split(separator: " ").map(String.init)
+        guard parts.count >= 2, let f = person.name.unicodeScalars.first, f.properties.isUppercase,
+            !SpeechLexicon.honorifics.contains(parts[0].replacingOccurrences(of: ".", with: ""))
+        else { return }
+        for key in ["last:" + parts[parts.count - 1], "first:" + parts[0]] {
+            var list = index[key, default: []]
+            if let k = list.firstIndex(where: { $0.name == person.name }) {
+                if person.position < list[k].position { list[k].position = person.position }
+            } else {
+                list.append(person)
+            }
+            index[key] = list
+        }
+    }
+
+    /// The name seen last before `position`, else the first seen after it.
+    private static func pick(_ list: [Person]?, before position: Position) -> String? {
+        guard let list, !list.isEmpty else { return nil }
+        if let before = list.filter({ $0.position < position }).max(by: { $0.position < $1.position }) { return before.name }
+        return list.min(by: { $0.position < $1.position })?.name
     }
 
     mutating func sortAll() {
@@ -57,14 +93,15 @@ struct SourceDirectory: Sendable {
 
     /// Records a source read from text (only people and organisations; descriptions are not names).
     mutating func note(_ source: SourceMention, at position: Position) {
+        guard people.count < Self.maximumPeople, groups.count < Self.maximumPeople else { return }
         switch source.kind {
         case .person:
             let name = canonical(source.name, kind: .person, before: position)
-            if !people.contains(where: { $0.position == position }) { people.append(Person(name: name, position: position)) }
+            addPerson(Person(name: name, position: position))
         case .organisation:
             let asPerson = canonical(source.name, kind: .person, before: position)
             if entityTypes[source.name.lowercased()] == .person || (!source.name.contains(" ") && asPerson != source.name) {
-                people.append(Person(name: canonical(source.name, kind: .person, before: position), position: position))
+                addPerson(Person(name: asPerson, position: position))
             } else {
                 groups.append(Person(name: source.name, position: position))
             }
@@ -103,7 +140,7 @@ struct SourceDirectory: Sendable {
 
     /// Records later mentions of a known person by surname alone ("Johnson is under fire"),
     /// so that a following "he" finds them.
-    mutating func noteSurnames(_ t: [WordToken], block: Int) {
+    mutating func noteSurnames(_ blocks: [[WordToken]]) {
         var surnames: [String: String] = [:]
         for p in people {
             let parts = p.name.split(separator: " ")
@@ -113,16 +150,19 @@ struct SourceDirectory: Sendable {
             surnames[last.lowercased()] = p.name
         }
         guard !surnames.isEmpty else { return }
-        for (i, w) in t.enumerated() where w.isCapitalized {
-            guard let full = surnames[w.stem] else { continue }
-            if i > 0, t[i - 1].isCapitalized { continue }  // part of a longer name, already noted
-            let position = Position(block: block, offset: w.start)
-            if !people.contains(where: { $0.position == position }) { people.append(Person(name: full, position: position)) }
+        for (block, t) in blocks.enumerated() {
+            for (i, w) in t.enumerated() where w.isCapitalized {
+                guard people.count < Self.maximumPeople else { return }
+                guard let full = surnames[w.stem] else { continue }
+                if i > 0, t[i - 1].isCapitalized { continue }  // part of a longer name, already noted
+                addPerson(Person(name: full, position: Position(block: block, offset: w.start)))
+            }
         }
     }
 
     /// Records plain capitalised names ("Oskar Brandt") so that "Mr Brandt" can find them.
     mutating func noteNames(_ t: [WordToken], block: Int) {
+        guard names.count < Self.maximumPeople else { return }
         var i = 0
         while i < t.count {
             guard t[i].isCapitalized, i > 0, !t[i - 1].isPunctuation(".") else {
@@ -140,7 +180,9 @@ struct SourceDirectory: Sendable {
                 }),
                 !SourcePhrase.directionWords.contains(keys[0]), run.allSatisfy({ t[$0].text.count > 1 })
             {
-                names.append(Person(name: run.map { t[$0].text }.joined(separator: " "), position: .init(block: block, offset: t[i].start)))
+                let person = Person(name: run.map { t[$0].text }.joined(separator: " "), position: .init(block: block, offset: t[i].start))
+                names.append(person)
+                Self.index(person, into: &nameIndex)
             }
             i = j
         }
@@ -172,14 +214,12 @@ struct SourceDirectory: Sendable {
         if words.count == 1 {
             let word = words[0].lowercased()
             let matchFirst = honorific == "sir" || honorific == "dame"
-            let earlier = people.filter { $0.position < position }.reversed()
-            let later = people.filter { !($0.position < position) }
-            let named = names.filter { $0.position < position }.reversed() + names.filter { !($0.position < position) }
-            for person in Array(earlier) + later + named {
-                let parts = person.name.lowercased().split(separator: " ").map(String.init)
-                guard parts.count >= 2, !SpeechLexicon.honorifics.contains(parts[0].replacingOccurrences(of: ".", with: ""))
-                else { continue }
-                if parts.last == word || (matchFirst && parts.first == word) { return person.name }
+            if let full = Self.pick(personIndex["last:" + word], before: position)
+                ?? (matchFirst ? Self.pick(personIndex["first:" + word], before: position) : nil)
+                ?? Self.pick(nameIndex["last:" + word], before: position)
+                ?? (matchFirst ? Self.pick(nameIndex["first:" + word], before: position) : nil)
+            {
+                return full
             }
             return honorific == nil ? bare : name
         }
@@ -188,17 +228,28 @@ struct SourceDirectory: Sendable {
 
     /// Spans of direct quotes: names said inside a quote are not antecedents of the pronoun
     /// that attributes it ("“… supply Putin …,” he says" is not Putin speaking).
-    var quoted: [(block: Int, lower: Int, upper: Int)] = []
+    var quoted: [Int: [(lower: Int, upper: Int)]] = [:]
 
     func isQuoted(_ p: Position) -> Bool {
-        quoted.contains { $0.block == p.block && $0.lower <= p.offset && p.offset < $0.upper }
+        quoted[p.block]?.contains { $0.lower <= p.offset && p.offset < $0.upper } ?? false
     }
+
+    /// Bounds the work on huge documents: names past this many are not tracked.
+    static let maximumPeople = 5_000
 
     /// The last person named before `position` (for "he" / "she"), outside quotes.
     func lastPerson(before position: Position) -> String? {
-        people.last(where: { $0.position < position && !isQuoted($0.position) }).map {
-            canonical($0.name, kind: .person, before: $0.position)
+        // People are sorted by position: find the first at or after `position`, then walk back.
+        var lo = 0
+        var hi = people.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if people[mid].position < position { lo = mid + 1 } else { hi = mid }
         }
+        var k = lo - 1
+        while k >= 0, isQuoted(people[k].position) { k -= 1 }
+        guard k >= 0 else { return nil }
+        return canonical(people[k].name, kind: .person, before: people[k].position)
     }
 
     /// The last organisation or group named before `position` (for "they" / "it").
