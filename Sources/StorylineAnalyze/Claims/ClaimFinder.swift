@@ -65,7 +65,9 @@ struct ClaimFinder: Sendable {
     }
 
     /// Claims of each sentence, attributed with `speech` (quotes and sentence sources).
-    func find(_ sentences: [Sentence], dates: [LocatedDate], speech: SpeechAnalysis) -> [NumericClaim] {
+    func find(_ sentences: [Sentence], dates: [LocatedDate], speech: SpeechAnalysis, tokens: [[WordToken]]? = nil)
+        -> [NumericClaim]
+    {
         var datesBySentence: [Int: [LocatedDate]] = [:]
         for d in dates { datesBySentence[d.mention.sentence, default: []].append(d) }
         var quotesByBlock: [Int: [LocatedQuote]] = [:]
@@ -75,7 +77,7 @@ struct ClaimFinder: Sendable {
         var sentenceCounts: String?
         for s in sentences {
             let scalars = Array(s.text.unicodeScalars)
-            let t = WordTokenizer.tokens(scalars)
+            let t = tokens.map { $0[s.index] } ?? WordTokenizer.tokens(scalars)
             let dateSpans = datesBySentence[s.index] ?? []
             sentenceCounts = nil
             if WordTokenizer.looksLikeCode(t) { continue }
@@ -162,7 +164,7 @@ struct ClaimFinder: Sendable {
                     i += 1
                     continue
                 }
-                value = Double(w.text.replacingOccurrences(of: ",", with: ""))
+                value = Double(String(w.text.filter { $0 != "," }))
             } else if w.isWord, let v = NumberWords.value(w.key) {
                 let prev = i > 0 ? t[i - 1].key : ""
                 if v < 10 && Self.determinersBeforeSmallWords.contains(prev) {

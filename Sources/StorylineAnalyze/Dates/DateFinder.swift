@@ -22,12 +22,13 @@ public struct DateFinder: Sendable {
         locate(sentences, published: published).map(\.mention)
     }
 
-    func locate(_ sentences: [Sentence], published: Date?) -> [LocatedDate] {
+    /// `tokens`, when given, holds each sentence's tokens (shared with claim finding).
+    func locate(_ sentences: [Sentence], published: Date?, tokens: [[WordToken]]? = nil) -> [LocatedDate] {
         let pub = published.map { Int(($0.timeIntervalSince1970 / 86_400).rounded(.down)) }
         var out: [LocatedDate] = []
         for s in sentences {
             let scalars = Array(s.text.unicodeScalars)
-            let t = WordTokenizer.tokens(scalars)
+            let t = tokens.map { $0[s.index] } ?? WordTokenizer.tokens(scalars)
             if WordTokenizer.looksLikeCode(t) { continue }
             var i = 0
             while i < t.count {
@@ -46,6 +47,11 @@ public struct DateFinder: Sendable {
         return out
     }
 
+    static let lowercaseOpeners: Set<String> = [
+        "yesterday", "today", "tonight", "tomorrow", "earlier", "later", "early", "late", "last", "this", "next",
+        "past", "the", "a", "an", "one",
+    ]
+
     struct Match {
         var first: Int
         var last: Int
@@ -57,6 +63,13 @@ public struct DateFinder: Sendable {
 
     func match(_ t: [WordToken], _ i: Int, pub: Int?) -> Match? {
         let w = t[i]
+        // Most tokens cannot open a date: skip them before reading the tense.
+        if w.kind == .punctuation { return nil }
+        if w.isWord, !w.isCapitalized, !Self.lowercaseOpeners.contains(w.key), NumberWords.small[w.key] == nil,
+            !w.key.hasPrefix("mid-")
+        {
+            return nil
+        }
         let future = isFuture(t, i)
         // Explicit dates, optionally led by a weekday: "Saturday 26 October 2024", "Tuesday, Nov. 19".
         var k = i

@@ -26,6 +26,9 @@ enum SpeechLexicon {
         "anticipates",
     ]
 
+    /// Every verb that may introduce a direct quote.
+    static let introducingVerbs: Set<String> = speechVerbs.union(quotingVerbs)
+
     /// Verbs that introduce a quotation but do not report speech on their own ("called it a “…”").
     static let quotingVerbs: Set<String> = [
         "called", "calls", "calling", "described", "describing", "dubbed", "labelled", "labeled", "branded",
