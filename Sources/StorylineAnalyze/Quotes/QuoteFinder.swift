@@ -241,7 +241,15 @@ public struct QuoteFinder: Sendable {
             let trailing = afterWords.count < 6 && !afterWords.contains { $0.key == "that" }
                 && ["on", "in", "at", "during", "via", "through", "to", "from", "after", "before", "when", "while"]
                     .contains(afterWords.first?.key ?? "")
+            // "…, state media reported on Tuesday, weeks after …": a short adverbial then a comma.
+            var comma = a.verb + 1
+            while comma < span.tokenUpper, comma - a.verb <= 5, !t[comma].isPunctuation(","), t[comma].key != "that" {
+                comma += 1
+            }
+            let adverbialOnly = comma < span.tokenUpper && comma - a.verb <= 5 && t[comma].isPunctuation(",")
+                && a.source.start > span.lower
             let parenthetical = a.verb + 1 >= span.tokenUpper || t[a.verb + 1].kind == .punctuation || trailing
+                || adverbialOnly
             if a.inverted || (parenthetical && a.source.start > span.lower) {
                 // The reported words come before: "…, according to X" / "…, says X".
                 lower = span.lower
