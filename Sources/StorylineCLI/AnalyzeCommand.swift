@@ -51,12 +51,23 @@ struct AnalyzeCommand: ParsableCommand {
 /// The JSON of `storyline analyze`: SPEC's fields, with each finding's `sentence` as the
 /// sentence text and `sentenceIndex` beside it.
 struct AnalysisReport: Encodable {
+    // Optional fields are written as null rather than left out, so every key of SPEC is present.
     struct Quote: Encodable {
         var speaker: String?
         var text: String
         var direct: Bool
         var sentence: String
         var sentenceIndex: Int
+
+        enum CodingKeys: String, CodingKey { case speaker, text, direct, sentence, sentenceIndex }
+        func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(speaker, forKey: .speaker)
+            try c.encode(text, forKey: .text)
+            try c.encode(direct, forKey: .direct)
+            try c.encode(sentence, forKey: .sentence)
+            try c.encode(sentenceIndex, forKey: .sentenceIndex)
+        }
     }
     struct Claim: Encodable {
         var value: Double
@@ -66,6 +77,20 @@ struct AnalysisReport: Encodable {
         var attributedTo: String?
         var sentence: String
         var sentenceIndex: Int
+
+        enum CodingKeys: String, CodingKey {
+            case value, valueText, counts, qualifier, attributedTo, sentence, sentenceIndex
+        }
+        func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(value, forKey: .value)
+            try c.encode(valueText, forKey: .valueText)
+            try c.encode(counts, forKey: .counts)
+            try c.encode(qualifier, forKey: .qualifier)
+            try c.encode(attributedTo, forKey: .attributedTo)
+            try c.encode(sentence, forKey: .sentence)
+            try c.encode(sentenceIndex, forKey: .sentenceIndex)
+        }
     }
     struct DateItem: Encodable {
         var text: String
@@ -73,6 +98,16 @@ struct AnalysisReport: Encodable {
         var relative: Bool
         var sentence: String
         var sentenceIndex: Int
+
+        enum CodingKeys: String, CodingKey { case text, resolved, relative, sentence, sentenceIndex }
+        func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(text, forKey: .text)
+            try c.encode(resolved, forKey: .resolved)
+            try c.encode(relative, forKey: .relative)
+            try c.encode(sentence, forKey: .sentence)
+            try c.encode(sentenceIndex, forKey: .sentenceIndex)
+        }
     }
 
     var published: String?

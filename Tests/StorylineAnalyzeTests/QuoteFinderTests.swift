@@ -90,3 +90,36 @@ struct QuoteFinderTests {
         #expect(direct(doc, startingWith: "We are not going anywhere")?.speaker == nil)
     }
 }
+
+@Suite("Quotes with recognised entities")
+struct QuoteEntityTests {
+    @Test func speakerIsNormalisedToTheEntityName() {
+        let blocks = [
+            TextBlock("Kim Jong-un inspected the troops on Monday."),
+            TextBlock("“Our forces are ready for any task,” Mr Kim said."),
+        ]
+        let sentences = SentenceSplitter().split(blocks)
+        let kim = Entity(name: "Kim Jong Un", type: .person, aliases: ["Kim Jong-un", "Mr Kim", "Kim"], mentions: 2)
+        let entities = EntityAnalysis(
+            mentions: [
+                EntityMention(sentence: 0, start: 0, text: "Kim Jong-un", type: .person, entity: 0),
+                EntityMention(sentence: 1, start: 42, text: "Mr Kim", type: .person, entity: 0),
+            ],
+            entities: [kim])
+        let quotes = QuoteFinder().find(blocks: blocks, sentences: sentences, entities: entities)
+        #expect(quotes.first { $0.direct }?.speaker == "Kim Jong Un")
+    }
+
+    @Test func pronounFindsARecognisedPersonWhoIsNotASpeaker() {
+        let blocks = [
+            TextBlock("Officials met Anna Lind at the border crossing near the old mill."),
+            TextBlock("“The gates will stay open all night,” she said."),
+        ]
+        let sentences = SentenceSplitter().split(blocks)
+        let entities = EntityAnalysis(
+            mentions: [EntityMention(sentence: 0, start: 14, text: "Anna Lind", type: .person, entity: 0)],
+            entities: [Entity(name: "Anna Lind", type: .person)])
+        let quotes = QuoteFinder().find(blocks: blocks, sentences: sentences, entities: entities)
+        #expect(quotes.first { $0.direct }?.speaker == "Anna Lind")
+    }
+}

@@ -41,6 +41,9 @@ struct ClaimFinder: Sendable {
         "either", "neither", "all", "some", "any", "every", "his", "her", "their", "its", "our", "my", "your",
         "them", "him", "us", "me", "do", "does", "did", "get", "got", "go", "went", "join", "joined", "make",
         "made", "take", "took", "fight", "fighting", "face", "killed", "died", "remain", "remained", "left",
+        "last", "next", "yesterday", "today", "tonight", "tomorrow", "earlier", "later", "annually", "daily",
+        "weekly", "monthly", "yearly", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+        "sunday",
     ]
     static let determinersBeforeSmallWords: Set<String> = [
         "the", "these", "those", "both", "all", "its", "their", "his", "her", "our", "my", "your", "first",
@@ -62,24 +65,28 @@ struct ClaimFinder: Sendable {
     }
 
     /// Claims of each sentence, attributed with `speech` (quotes and sentence sources).
-    func find(_ sentences: [Sentence], dates: [LocatedDate], speech: SpeechAnalysis) -> [NumericClaim] {
+    func find(_ sentences: [Sentence], dates: [LocatedDate], speech: SpeechAnalysis, tokens: [[WordToken]]? = nil)
+        -> [NumericClaim]
+    {
         var datesBySentence: [Int: [LocatedDate]] = [:]
         for d in dates { datesBySentence[d.mention.sentence, default: []].append(d) }
+        var quotesByBlock: [Int: [LocatedQuote]] = [:]
+        for q in speech.quotes where q.quote.direct { quotesByBlock[q.block, default: []].append(q) }
         var out: [NumericClaim] = []
         var lastCounts: (sentence: Int, counts: String)?
         var sentenceCounts: String?
         for s in sentences {
             let scalars = Array(s.text.unicodeScalars)
-            let t = WordTokenizer.tokens(scalars)
+            let t = tokens.map { $0[s.index] } ?? WordTokenizer.tokens(scalars)
             let dateSpans = datesBySentence[s.index] ?? []
             sentenceCounts = nil
-            if Self.looksLikeCode(t) { continue }
+            if WordTokenizer.looksLikeCode(t) { continue }
             for var found in quantities(t, scalars, dates: dateSpans) {
                 if found.counts.isEmpty {
                     // "up to 12,000 believed to be ready": the sentence's (or the last) counted noun.
                     if let first = sentenceCounts {
                         found.counts = first
-                    } else if let l = lastCounts, s.index - l.sentence <= 1 {
+                    } else if let l = lastCounts, s.index - l.sentence <= 1, found.qualifier != nil {
                         found.counts = l.counts
                     } else if found.qualifier == nil {
                         continue
@@ -88,7 +95,7 @@ struct ClaimFinder: Sendable {
                     lastCounts = (s.index, found.counts)
                     if sentenceCounts == nil { sentenceCounts = found.counts }
                 }
-                let source = attribution(of: found, in: s, speech: speech)
+                let source = attribution(of: found, in: s, quotes: quotesByBlock[s.block] ?? [], speech: speech)
                 out.append(
                     NumericClaim(
                         value: found.value, valueText: found.valueText, counts: found.counts, qualifier: found.qualifier,
@@ -99,17 +106,11 @@ struct ClaimFinder: Sendable {
     }
 
     /// Style sheets and scripts leaked into text ("{min-height:389px}") hold numbers, not claims.
-    static func looksLikeCode(_ t: [WordToken]) -> Bool {
-        guard t.count >= 8 else { return false }
-        let marks = t.filter { $0.kind == .punctuation && "{}:;=<>".contains($0.text) }.count
-        return marks * 5 >= t.count
-    }
-
     /// Who asserts a figure: the speaker of the quote it sits in, else the sentence's source
     /// nearest before it ("X said … 1,500"), else one after it ("…, officials said").
-    func attribution(of found: Found, in s: Sentence, speech: SpeechAnalysis) -> String? {
+    func attribution(of found: Found, in s: Sentence, quotes: [LocatedQuote], speech: SpeechAnalysis) -> String? {
         let blockOffset = s.start + found.lower
-        for q in speech.quotes where q.quote.direct && q.block == s.block && q.lower <= blockOffset && blockOffset < q.upper {
+        for q in quotes where q.lower <= blockOffset && blockOffset < q.upper {
             return q.quote.speaker
         }
         guard s.index < speech.sources.count else { return nil }
@@ -118,11 +119,19 @@ struct ClaimFinder: Sendable {
             !($0.sourceLower <= found.lower && found.lower < $0.sourceUpper)
                 && ($0.verbKey == "according" || SpeechLexicon.reportingVerbs.contains($0.verbKey))
         }
-        if let before = candidates.last(where: { $0.verbOffset < found.lower }) { return before.name }
+        if let before = candidates.last(where: { $0.verbOffset < found.lower }) {
+            // "X told a few thousand teachers that …": the listeners are not X's claim.
+            if SpeechLexicon.objectVerbs.contains(before.verbKey) {
+                let between = scalars.text(before.verbOffset, found.lower).lowercased()
+                let words = between.split(separator: " ").count
+                if words <= 6, !between.contains(" that "), !between.contains(","), !between.contains(":") { return nil }
+            }
+            return before.name
+        }
         // A later source only when it closes the sentence: "…, officials said."
         return candidates.first {
             guard !$0.inverted else { return true }
-            var k = $0.sourceLower - 1
+            var k = min($0.phraseLower, $0.sourceLower) - 1
             while k >= 0, scalars[k].properties.isWhitespace { k -= 1 }
             return k >= 0 && (scalars[k] == "," || scalars[k] == "”" || scalars[k] == "\"")
         }?.name
@@ -155,7 +164,7 @@ struct ClaimFinder: Sendable {
                     i += 1
                     continue
                 }
-                value = Double(w.text.replacingOccurrences(of: ",", with: ""))
+                value = Double(String(w.text.filter { $0 != "," }))
             } else if w.isWord, let v = NumberWords.value(w.key) {
                 let prev = i > 0 ? t[i - 1].key : ""
                 if v < 10 && Self.determinersBeforeSmallWords.contains(prev) {
@@ -176,6 +185,13 @@ struct ClaimFinder: Sendable {
             } else if w.isWord, w.key == "dozen", i > 0, t[i - 1].key == "a" {
                 value = 12
                 first = i - 1
+            } else if w.isWord, let v = NumberWords.vague[w.key], i + 3 < t.count, t[i + 1].key == "of",
+                let v2 = NumberWords.vague[t[i + 2].key], t[i + 3].key == "of"
+            {
+                // "hundreds of thousands of people"
+                value = v * v2
+                vagueQualifier = w.key + " of " + t[i + 2].key
+                i += 2
             } else if w.isWord, let v = NumberWords.vague[w.key], i + 1 < t.count, t[i + 1].key == "of" {
                 value = v
                 vagueQualifier = w.key
@@ -288,7 +304,10 @@ struct ClaimFinder: Sendable {
         }
         if i + 1 < t.count {
             let n = t[i + 1]
-            if n.start == w.end, ["st", "nd", "rd", "th"].contains(n.key) { return false }
+            if n.start == w.end, ["st", "nd", "rd", "th", "s"].contains(n.key) { return false }  // "3rd", "1990s"
+            if ["911", "999", "112"].contains(w.text), ["call", "calls", "emergency", "dispatcher", "operator"].contains(n.key) {
+                return false  // emergency numbers
+            }
             if n.text == "-" && i + 2 < t.count && t[i + 2].key.hasPrefix("year") { return false }
             if n.start == w.end, n.text == "-" || n.text == "‑", i + 2 < t.count, t[i + 2].start == n.end { return false }  // "4-1", "12-month"
             if Self.timeUnits.contains(n.key) && ["am", "pm", "a.m.", "p.m.", "gmt", "bst", "et", "utc"].contains(n.key) {

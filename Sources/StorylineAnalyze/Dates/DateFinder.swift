@@ -22,12 +22,14 @@ public struct DateFinder: Sendable {
         locate(sentences, published: published).map(\.mention)
     }
 
-    func locate(_ sentences: [Sentence], published: Date?) -> [LocatedDate] {
+    /// `tokens`, when given, holds each sentence's tokens (shared with claim finding).
+    func locate(_ sentences: [Sentence], published: Date?, tokens: [[WordToken]]? = nil) -> [LocatedDate] {
         let pub = published.map { Int(($0.timeIntervalSince1970 / 86_400).rounded(.down)) }
         var out: [LocatedDate] = []
         for s in sentences {
             let scalars = Array(s.text.unicodeScalars)
-            let t = WordTokenizer.tokens(scalars)
+            let t = tokens.map { $0[s.index] } ?? WordTokenizer.tokens(scalars)
+            if WordTokenizer.looksLikeCode(t) { continue }
             var i = 0
             while i < t.count {
                 if let m = match(t, i, pub: pub) {
@@ -45,6 +47,11 @@ public struct DateFinder: Sendable {
         return out
     }
 
+    static let lowercaseOpeners: Set<String> = [
+        "yesterday", "today", "tonight", "tomorrow", "earlier", "later", "early", "late", "last", "this", "next",
+        "past", "the", "a", "an", "one",
+    ]
+
     struct Match {
         var first: Int
         var last: Int
@@ -56,6 +63,13 @@ public struct DateFinder: Sendable {
 
     func match(_ t: [WordToken], _ i: Int, pub: Int?) -> Match? {
         let w = t[i]
+        // Most tokens cannot open a date: skip them before reading the tense.
+        if w.kind == .punctuation { return nil }
+        if w.isWord, !w.isCapitalized, !Self.lowercaseOpeners.contains(w.key), NumberWords.small[w.key] == nil,
+            !w.key.hasPrefix("mid-")
+        {
+            return nil
+        }
         let future = isFuture(t, i)
         // Explicit dates, optionally led by a weekday: "Saturday 26 October 2024", "Tuesday, Nov. 19".
         var k = i
@@ -82,7 +96,8 @@ public struct DateFinder: Sendable {
                 } else if prev == "next" {
                     resolved = DayMath.day(following(day, from: pub, strictly: true))
                 } else {
-                    resolved = DayMath.day(future ? following(day, from: pub, strictly: false) : previous(day, from: pub, strictly: false))
+                    let ahead = future || prev == "by" || prev == "until" || prev == "till"
+                    resolved = DayMath.day(ahead ? following(day, from: pub, strictly: false) : previous(day, from: pub, strictly: false))
                 }
             }
             var first = i
@@ -135,7 +150,7 @@ public struct DateFinder: Sendable {
             return (m.next, DayMath.month(y, m.month))
         }
         let prev = i > 0 ? t[i - 1].key : ""
-        if DateLexicon.monthLeads.contains(prev) || prev.hasPrefix("mid") {
+        if DateLexicon.monthLeads.contains(prev) || prev.hasPrefix("mid") || t[i].key.hasPrefix("mid-") {
             guard let pub else { return (m.next - 1, nil) }
             let (py, pm, _) = CivilDate.fromDays(pub)
             var year = inferYear(m.month, pub: pub, future: future)
@@ -163,15 +178,23 @@ public struct DateFinder: Sendable {
         if ["last", "this", "next", "past"].contains(which), k + 1 < t.count {
             var u = k + 1
             if which == "this", t[u].key == "past", u + 1 < t.count { u += 1 }
-            let unit = t[u].key
+            let unit = t[u].stem
             if which == "past", k == i || t[k - 1].key != "this" { return nil }
             if let pub {
                 let (py, pm, _) = CivilDate.fromDays(pub)
                 let shift = which == "last" ? -1 : which == "next" ? 1 : 0
                 switch unit {
-                case "week", "weekend":
+                case "week":
                     let monday = pub - DayMath.weekday(pub) + 7 * shift
-                    return Match(first: i, last: u, resolved: DayMath.day(unit == "weekend" ? monday + 5 : monday), relative: true)
+                    return Match(first: i, last: u, resolved: DayMath.day(monday), relative: true)
+                case "weekend":
+                    let saturday: Int
+                    switch which {
+                    case "last": saturday = previous(5, from: pub, strictly: true)
+                    case "next": saturday = following(5, from: pub, strictly: true)
+                    default: saturday = future ? following(5, from: pub, strictly: false) : previous(5, from: pub, strictly: false)
+                    }
+                    return Match(first: i, last: u, resolved: DayMath.day(saturday), relative: true)
                 case "month":
                     let total = py * 12 + (pm - 1) + shift
                     return Match(first: i, last: u, resolved: DayMath.month(total / 12, total % 12 + 1), relative: true)
@@ -190,6 +213,13 @@ public struct DateFinder: Sendable {
                 return Match(first: i, last: u, resolved: nil, relative: true)
             }
             return nil
+        }
+        // "over the weekend" (past) / "at the weekend" (by tense).
+        if key == "the", i + 1 < t.count, t[i + 1].key == "weekend" {
+            let resolved = pub.map {
+                DayMath.day(future ? following(5, from: $0, strictly: false) : previous(5, from: $0, strictly: false))
+            }
+            return Match(first: i, last: i + 1, resolved: resolved, relative: true)
         }
         // "N days ago", "a week ago".
         if let n = countValue(t[i]), i + 2 < t.count, let unit = DateLexicon.units[t[i + 1].key], t[i + 2].key == "ago" {
@@ -212,6 +242,10 @@ public struct DateFinder: Sendable {
     // MARK: - Pieces
 
     func monthAt(_ t: [WordToken], _ i: Int) -> (month: Int, next: Int)? {
+        // "mid-September"
+        if i < t.count, t[i].isWord, t[i].key.hasPrefix("mid-"), let m = DateLexicon.months[String(t[i].key.dropFirst(4))] {
+            return (m, i + 1)
+        }
         guard i < t.count, t[i].isCapitalized, let m = DateLexicon.months[t[i].key] else { return nil }
         var next = i + 1
         if next < t.count, t[next].text == ".", t[i].key.count <= 4 { next += 1 }
@@ -271,10 +305,18 @@ public struct DateFinder: Sendable {
         return NumberWords.small[w.key]
     }
 
+    /// Whether the clause before token `i` speaks of the future ("will play … on Sunday"),
+    /// reading back to the nearest verb of saying or comma; "was due", "were expected" are past.
     func isFuture(_ t: [WordToken], _ i: Int) -> Bool {
-        let lower = max(0, i - 8)
-        for k in lower..<i where DateLexicon.futureMarkers.contains(t[k].key) {
-            return true
+        var k = i - 1
+        while k >= 0, i - k <= 16 {
+            let w = t[k]
+            if w.isPunctuation(",") || w.isPunctuation(";") || SpeechLexicon.speechVerbs.contains(w.key) { break }
+            if DateLexicon.futureMarkers.contains(w.key) {
+                let past = k > 0 && ["was", "were", "had"].contains(t[k - 1].key)
+                return !past
+            }
+            k -= 1
         }
         if i > 1, t[i - 1].key == "on", t[i - 2].key == "to" { return true }  // "is to meet on Friday"
         return false

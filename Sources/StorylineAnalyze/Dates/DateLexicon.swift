@@ -21,7 +21,7 @@ enum DateLexicon {
     static let monthLeads: Set<String> = [
         "in", "since", "by", "until", "till", "during", "early", "late", "mid", "mid-", "last", "this", "next",
         "of", "from", "through", "to", "between", "and", "before", "after", "end", "start", "beginning", "middle",
-        "throughout", "around", "on",
+        "throughout", "around", "on", "the", "an", "a",
     ]
 
     static let units: [String: String] = [
@@ -32,7 +32,7 @@ enum DateLexicon {
     /// Words that put a sentence in the future, for "on Friday" after publication.
     static let futureMarkers: Set<String> = [
         "will", "'ll", "shall", "next", "scheduled", "expected", "due", "plans", "planned", "planning", "set",
-        "upcoming", "intends", "aims", "going",
+        "upcoming", "intends", "aims", "going", "should", "would", "starts", "begins", "ahead", "coming",
     ]
 }
 

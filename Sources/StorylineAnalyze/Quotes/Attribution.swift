@@ -25,20 +25,32 @@ enum AttributionFinder {
                 continue
             }
             if w.key == "according", i + 1 < end, t[i + 1].key == "to" {
-                if let source = SourcePhrase.following(t, from: i + 2, upper: end), source.kind != .pronoun || true {
+                if let source = SourcePhrase.following(t, from: i + 2, upper: end, loose: true) {
                     out.append(Attribution(source: source, verb: i, verbKey: "according", inverted: true))
                 }
                 i += 2
                 continue
             }
-            if verbs.contains(w.key), !isAdjectivalUse(t, i, lower) {
+            // A capitalised "States" or "Reports" is a name, not a verb.
+            if verbs.contains(w.key), !w.isCapitalized, !isAdjectivalUse(t, i, lower) {
                 // "…, warning: …", "… and warned that …": the clause's subject speaks.
                 let clauseVerb = i > lower && ((w.key.hasSuffix("ing") && t[i - 1].isPunctuation(",")) || t[i - 1].key == "and")
                 if clauseVerb, let source = SourcePhrase.nounPhrase(t, end: firstNounPhraseEnd(t, lower, i), lower: max(0, lower)),
                     source.end <= t[i].start
                 {
                     out.append(Attribution(source: source, verb: i, verbKey: w.key, inverted: false))
-                } else if let source = SourcePhrase.subject(t, verb: i, lower: max(0, lower)) {
+                } else if var source = SourcePhrase.subject(t, verb: i, lower: max(0, lower)) {
+                    // "X issued a statement warning that …": the statement speaks for X.
+                    if source.kind == .description, let head = source.name.split(separator: " ").last,
+                        documentNouns.contains(head.lowercased())
+                    {
+                        let k = firstToken(t, atOrAfter: source.phraseStart >= 0 ? source.phraseStart : source.start) - 1
+                        if k >= lower, t[k].isWord, !t[k].isCapitalized,
+                            let issuer = SourcePhrase.subject(t, verb: k, lower: max(0, lower))
+                        {
+                            source = issuer
+                        }
+                    }
                     // "the media reports", "the claims": a plural noun, not a verb of saying.
                     if QuoteFinder.nounLikeVerbs.contains(w.key), source.kind == .description {
                         i += 1
@@ -53,6 +65,8 @@ enum AttributionFinder {
         }
         return out
     }
+
+    static let documentNouns: Set<String> = ["statement", "letter", "release", "report", "filing", "tweet", "post", "document", "documents"]
 
     /// An inverted verb follows a quote, a comma or the start: `,” says Mr Howell`, `Ultimately, says Sir Laurie,`.
     static func invertible(_ t: [WordToken], _ i: Int, _ lower: Int) -> Bool {

@@ -18,6 +18,8 @@ struct SentenceSource: Sendable, Hashable {
     var sourceUpper: Int
     var inverted: Bool
     var verbKey: String
+    /// Where the whole source phrase begins ("the officials", "regional governor Serhiy Lysak").
+    var phraseLower: Int
 }
 
 /// Who says what in a document: direct quotes, indirect speech, and each sentence's sources.
@@ -99,7 +101,7 @@ public struct QuoteFinder: Sendable {
                 return words >= Self.minimumWords
             }
             quoteSpans.append(found)
-            for span in found { directory.quoted.append((b, span.open, span.close)) }
+            if !found.isEmpty { directory.quoted[b] = found.map { ($0.open, $0.close) } }
             directory.noteTitledNames(tokens[b], block: b)
             directory.noteNames(tokens[b], block: b)
         }
@@ -110,6 +112,8 @@ public struct QuoteFinder: Sendable {
             }
         }
         directory.sortAll()
+        directory.noteSurnames(tokens)
+        directory.sortAll()
 
         var quotes: [LocatedQuote] = []
         var sources: [[SentenceSource]] = Array(repeating: [], count: sentences.count)
@@ -119,6 +123,8 @@ public struct QuoteFinder: Sendable {
             if source.kind == .pronoun {
                 let key = source.name.lowercased()
                 if SpeechLexicon.personPronouns.contains(key) {
+                    // The speaker of the sentence before is a likelier antecedent than a name in passing.
+                    if let l = last, l.kind == .person, sentence - l.sentence <= 1, !l.name.isEmpty { return l.name }
                     return directory.lastPerson(before: .init(block: block, offset: source.start))
                 }
                 if let l = last, sentence - l.sentence <= 2, !l.name.isEmpty { return l.name }
@@ -141,7 +147,8 @@ public struct QuoteFinder: Sendable {
                 sources[index].append(
                     SentenceSource(
                         name: name, verbOffset: t[a.verb].start - span.lower, sourceLower: a.source.start - span.lower,
-                        sourceUpper: a.source.end - span.lower, inverted: a.inverted, verbKey: a.verbKey))
+                        sourceUpper: a.source.end - span.lower, inverted: a.inverted, verbKey: a.verbKey,
+                        phraseLower: (a.source.phraseStart >= 0 ? a.source.phraseStart : a.source.start) - span.lower))
             }
             let overlapsQuote = quoteSpans[b].contains { $0.open < span.upper && $0.close > span.lower }
             if here.isEmpty, overlapsQuote {
@@ -173,7 +180,7 @@ public struct QuoteFinder: Sendable {
                 let before = beforeLower < openToken
                     ? AttributionFinder.find(
                         t, lower: beforeLower, upper: openToken,
-                        verbs: SpeechLexicon.speechVerbs.union(SpeechLexicon.quotingVerbs)
+                        verbs: SpeechLexicon.introducingVerbs
                     ).last : nil
                 let introduced = before.map { openToken - $0.verb <= 6 || $0.source.end >= t[max(openToken - 3, 0)].start } ?? false
                 // After: `,” he adds`, `,” says Mr Howell`, but not the next sentence.
@@ -222,6 +229,8 @@ public struct QuoteFinder: Sendable {
         _ t: [WordToken], _ s: [Unicode.Scalar], span: SentenceSpan, index: Int,
         resolve: (SourceMention, Int, Int) -> String?
     ) -> (quote: LocatedQuote, kind: SourceMention.Kind)? {
+        // Questions ("What did the prosecutors say?") report nothing.
+        if span.upper > span.lower, s[span.upper - 1] == "?" { return nil }
         let found = AttributionFinder.find(t, lower: span.tokenLower, upper: span.tokenUpper)
         for a in found where a.verbKey == "according" || SpeechLexicon.reportingVerbs.contains(a.verbKey) {
             guard let speaker = resolve(a.source, span.block, index) else { continue }
@@ -232,7 +241,15 @@ public struct QuoteFinder: Sendable {
             let trailing = afterWords.count < 6 && !afterWords.contains { $0.key == "that" }
                 && ["on", "in", "at", "during", "via", "through", "to", "from", "after", "before", "when", "while"]
                     .contains(afterWords.first?.key ?? "")
+            // "…, state media reported on Tuesday, weeks after …": a short adverbial then a comma.
+            var comma = a.verb + 1
+            while comma < span.tokenUpper, comma - a.verb <= 5, !t[comma].isPunctuation(","), t[comma].key != "that" {
+                comma += 1
+            }
+            let adverbialOnly = comma < span.tokenUpper && comma - a.verb <= 5 && t[comma].isPunctuation(",")
+                && a.source.start > span.lower
             let parenthetical = a.verb + 1 >= span.tokenUpper || t[a.verb + 1].kind == .punctuation || trailing
+                || adverbialOnly
             if a.inverted || (parenthetical && a.source.start > span.lower) {
                 // The reported words come before: "…, according to X" / "…, says X".
                 lower = span.lower
@@ -267,7 +284,7 @@ public struct QuoteFinder: Sendable {
                 if a.source.end > lower && a.source.start < upper { continue }
             }
             let words = t[span.tokenLower..<span.tokenUpper].filter { $0.isWord && $0.start >= lower && $0.end <= upper }
-            guard words.count >= 3 else { continue }
+            guard words.count >= 4 else { continue }
             let quote = Quote(speaker: speaker, text: s.text(lower, upper), sentence: index, direct: false)
             return (LocatedQuote(quote: quote, block: span.block, lower: lower, upper: upper), a.source.kind)
         }

@@ -27,10 +27,14 @@ enum QuoteSpans {
                 continue
             }
             var j = i + 1
-            while j < s.count, !closers.contains(s[j]), !(c != "\"" && s[j] == c) { j += 1 }
-            if j < s.count, closers.contains(s[j]) {
+            // "’’" (two apostrophes) closes a quote in some wire copy.
+            func doubleApostrophe(_ j: Int) -> Bool {
+                c == "“" && j + 1 < s.count && (s[j] == "’" || s[j] == "'") && s[j + 1] == s[j]
+            }
+            while j < s.count, !closers.contains(s[j]), !(c != "\"" && s[j] == c), !doubleApostrophe(j) { j += 1 }
+            if j < s.count, closers.contains(s[j]) || doubleApostrophe(j) {
                 out.append(Span(open: i, close: j))
-                i = j + 1
+                i = doubleApostrophe(j) ? j + 2 : j + 1
             } else if j < s.count {
                 // A new opener before any closer: this one was left open up to there.
                 out.append(Span(open: i, close: j))

@@ -23,9 +23,16 @@ struct SourceDirectory: Sendable {
     /// Full names seen anywhere (capitalised runs that look like names); only short forms are
     /// matched against them, never pronouns.
     private(set) var names: [Person] = []
+    /// People named with an office ("President Donald Trump"), so "the president" can find them.
+    private(set) var offices: [(office: String, person: Person)] = []
     private(set) var groups: [Person] = []
     /// Lower-cased surface form → canonical entity name, from the recognizer.
     private var entityNames: [String: String] = [:]
+    /// Positions already holding a person, and full names by their first and last word
+    /// ("last:howell" → Edward Howell), so short forms resolve without scanning everyone.
+    private var peopleAt: Set<Position> = []
+    private var personIndex: [String: [Person]] = [:]
+    private var nameIndex: [String: [Person]] = [:]
     private var entityTypes: [String: EntityType] = [:]
 
     init(entities: EntityAnalysis, sentences: [Sentence]) {
@@ -40,12 +47,43 @@ struct SourceDirectory: Sendable {
             let name = mention.entity < entities.entities.count ? entities.entities[mention.entity].name : mention.text
             let position = Position(block: s.block, offset: s.start + mention.start)
             if mention.type == .person {
-                people.append(Person(name: name, position: position))
+                addPerson(Person(name: name, position: position))
             } else if mention.type == .organization || mention.type == .group {
                 groups.append(Person(name: name, position: position))
             }
         }
         sortAll()
+    }
+
+    private mutating func addPerson(_ person: Person) {
+        guard !peopleAt.contains(person.position) else { return }
+        peopleAt.insert(person.position)
+        people.append(person)
+        Self.index(person, into: &personIndex)
+    }
+
+    /// Files a full name ("Edward Howell") under its first and last word, once per name.
+    private static func index(_ person: Person, into index: inout [String: [Person]]) {
+        let parts = person.name.lowercased().split(separator: " ").map(String.init)
+        guard parts.count >= 2, let f = person.name.unicodeScalars.first, f.properties.isUppercase,
+            !SpeechLexicon.honorifics.contains(parts[0].replacingOccurrences(of: ".", with: ""))
+        else { return }
+        for key in ["last:" + parts[parts.count - 1], "first:" + parts[0]] {
+            var list = index[key, default: []]
+            if let k = list.firstIndex(where: { $0.name == person.name }) {
+                if person.position < list[k].position { list[k].position = person.position }
+            } else {
+                list.append(person)
+            }
+            index[key] = list
+        }
+    }
+
+    /// The name seen last before `position`, else the first seen after it.
+    private static func pick(_ list: [Person]?, before position: Position) -> String? {
+        guard let list, !list.isEmpty else { return nil }
+        if let before = list.filter({ $0.position < position }).max(by: { $0.position < $1.position }) { return before.name }
+        return list.min(by: { $0.position < $1.position })?.name
     }
 
     mutating func sortAll() {
@@ -55,13 +93,15 @@ struct SourceDirectory: Sendable {
 
     /// Records a source read from text (only people and organisations; descriptions are not names).
     mutating func note(_ source: SourceMention, at position: Position) {
+        guard people.count < Self.maximumPeople, groups.count < Self.maximumPeople else { return }
         switch source.kind {
         case .person:
             let name = canonical(source.name, kind: .person, before: position)
-            if !people.contains(where: { $0.position == position }) { people.append(Person(name: name, position: position)) }
+            addPerson(Person(name: name, position: position))
         case .organisation:
-            if entityTypes[source.name.lowercased()] == .person {
-                people.append(Person(name: canonical(source.name, kind: .person, before: position), position: position))
+            let asPerson = canonical(source.name, kind: .person, before: position)
+            if entityTypes[source.name.lowercased()] == .person || (!source.name.contains(" ") && asPerson != source.name) {
+                addPerson(Person(name: asPerson, position: position))
             } else {
                 groups.append(Person(name: source.name, position: position))
             }
@@ -87,6 +127,10 @@ struct SourceDirectory: Sendable {
                 }
                 if last > i, let source = SourcePhrase.classify(t, i, last), source.kind == .person {
                     note(source, at: Position(block: block, offset: source.start))
+                    if !SpeechLexicon.honorifics.contains(key) {
+                        let name = canonical(source.name, kind: .person, before: Position(block: block, offset: source.start))
+                        offices.append((key, Person(name: name, position: Position(block: block, offset: source.start))))
+                    }
                     i = last
                 }
             }
@@ -94,8 +138,31 @@ struct SourceDirectory: Sendable {
         }
     }
 
+    /// Records later mentions of a known person by surname alone ("Johnson is under fire"),
+    /// so that a following "he" finds them.
+    mutating func noteSurnames(_ blocks: [[WordToken]]) {
+        var surnames: [String: String] = [:]
+        for p in people {
+            let parts = p.name.split(separator: " ")
+            guard parts.count >= 2, let last = parts.last, let f = p.name.unicodeScalars.first,
+                f.properties.isUppercase
+            else { continue }
+            surnames[last.lowercased()] = p.name
+        }
+        guard !surnames.isEmpty else { return }
+        for (block, t) in blocks.enumerated() {
+            for (i, w) in t.enumerated() where w.isCapitalized {
+                guard people.count < Self.maximumPeople else { return }
+                guard let full = surnames[w.stem] else { continue }
+                if i > 0, t[i - 1].isCapitalized { continue }  // part of a longer name, already noted
+                addPerson(Person(name: full, position: Position(block: block, offset: w.start)))
+            }
+        }
+    }
+
     /// Records plain capitalised names ("Oskar Brandt") so that "Mr Brandt" can find them.
     mutating func noteNames(_ t: [WordToken], block: Int) {
+        guard names.count < Self.maximumPeople else { return }
         var i = 0
         while i < t.count {
             guard t[i].isCapitalized, i > 0, !t[i - 1].isPunctuation(".") else {
@@ -113,7 +180,9 @@ struct SourceDirectory: Sendable {
                 }),
                 !SourcePhrase.directionWords.contains(keys[0]), run.allSatisfy({ t[$0].text.count > 1 })
             {
-                names.append(Person(name: run.map { t[$0].text }.joined(separator: " "), position: .init(block: block, offset: t[i].start)))
+                let person = Person(name: run.map { t[$0].text }.joined(separator: " "), position: .init(block: block, offset: t[i].start))
+                names.append(person)
+                Self.index(person, into: &nameIndex)
             }
             i = j
         }
@@ -123,6 +192,15 @@ struct SourceDirectory: Sendable {
     /// first and then anywhere in the document.
     func canonical(_ name: String, kind: SourceMention.Kind, before position: Position) -> String {
         if let known = entityNames[name.lowercased()] { return known }
+        // "the president" → the last person named with that office.
+        let lowered = name.lowercased()
+        if !name.contains(" "), let first = name.unicodeScalars.first, !first.properties.isUppercase {
+            if let holder = offices.last(where: { $0.office == lowered && $0.person.position < position })
+                ?? offices.last(where: { $0.office == lowered })
+            {
+                return holder.person.name
+            }
+        }
         var words = name.split(separator: " ").map(String.init)
         var honorific: String?
         if let first = words.first, SpeechLexicon.honorifics.contains(first.lowercased().replacingOccurrences(of: ".", with: "")) {
@@ -132,18 +210,16 @@ struct SourceDirectory: Sendable {
         guard !words.isEmpty else { return name }
         let bare = words.joined(separator: " ")
         if let known = entityNames[bare.lowercased()] { return known }
-        guard kind == .person || honorific != nil else { return name }
+        guard kind == .person || honorific != nil || words.count == 1 else { return name }
         if words.count == 1 {
             let word = words[0].lowercased()
             let matchFirst = honorific == "sir" || honorific == "dame"
-            let earlier = people.filter { $0.position < position }.reversed()
-            let later = people.filter { !($0.position < position) }
-            let named = names.filter { $0.position < position }.reversed() + names.filter { !($0.position < position) }
-            for person in Array(earlier) + later + named {
-                let parts = person.name.lowercased().split(separator: " ").map(String.init)
-                guard parts.count >= 2, !SpeechLexicon.honorifics.contains(parts[0].replacingOccurrences(of: ".", with: ""))
-                else { continue }
-                if parts.last == word || (matchFirst && parts.first == word) { return person.name }
+            if let full = Self.pick(personIndex["last:" + word], before: position)
+                ?? (matchFirst ? Self.pick(personIndex["first:" + word], before: position) : nil)
+                ?? Self.pick(nameIndex["last:" + word], before: position)
+                ?? (matchFirst ? Self.pick(nameIndex["first:" + word], before: position) : nil)
+            {
+                return full
             }
             return honorific == nil ? bare : name
         }
@@ -152,17 +228,28 @@ struct SourceDirectory: Sendable {
 
     /// Spans of direct quotes: names said inside a quote are not antecedents of the pronoun
     /// that attributes it ("“… supply Putin …,” he says" is not Putin speaking).
-    var quoted: [(block: Int, lower: Int, upper: Int)] = []
+    var quoted: [Int: [(lower: Int, upper: Int)]] = [:]
 
     func isQuoted(_ p: Position) -> Bool {
-        quoted.contains { $0.block == p.block && $0.lower <= p.offset && p.offset < $0.upper }
+        quoted[p.block]?.contains { $0.lower <= p.offset && p.offset < $0.upper } ?? false
     }
+
+    /// Bounds the work on huge documents: names past this many are not tracked.
+    static let maximumPeople = 5_000
 
     /// The last person named before `position` (for "he" / "she"), outside quotes.
     func lastPerson(before position: Position) -> String? {
-        people.last(where: { $0.position < position && !isQuoted($0.position) }).map {
-            canonical($0.name, kind: .person, before: $0.position)
+        // People are sorted by position: find the first at or after `position`, then walk back.
+        var lo = 0
+        var hi = people.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if people[mid].position < position { lo = mid + 1 } else { hi = mid }
         }
+        var k = lo - 1
+        while k >= 0, isQuoted(people[k].position) { k -= 1 }
+        guard k >= 0 else { return nil }
+        return canonical(people[k].name, kind: .person, before: people[k].position)
     }
 
     /// The last organisation or group named before `position` (for "they" / "it").

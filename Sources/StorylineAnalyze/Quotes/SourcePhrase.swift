@@ -10,6 +10,8 @@ struct SourceMention: Sendable, Hashable {
     /// Scalar offsets of the phrase in the text it was read from.
     var start: Int
     var end: Int
+    /// Where the whole phrase begins, titles and descriptions included ("regional governor Serhiy Lysak").
+    var phraseStart: Int = -1
 }
 
 /// Reads source phrases around attribution verbs without a parser: a backward scan for the
@@ -31,12 +33,17 @@ enum SourcePhrase {
     /// The subject of the verb at `verb`, reading back no further than `lower`.
     static func subject(_ t: [WordToken], verb: Int, lower: Int) -> SourceMention? {
         var j = verb - 1
-        while j >= lower, t[j].isWord, SpeechLexicon.verbFillers.contains(t[j].key),
+        while j >= lower, t[j].isWord, SpeechLexicon.verbFillers.contains(t[j].key)
+            || (!t[j].isCapitalized && t[j].key.hasSuffix("ly") && t[j].key.count > 4),
             !(SpeechLexicon.personPronouns.contains(t[j].key))
         {
             j -= 1
         }
         j = skipParenthetical(t, j, lower)
+        // "James Kennedy Jr. said", "Acme Inc. said": the abbreviation's period.
+        if j > lower, t[j].text == ".", t[j - 1].isCapitalized, t[j - 1].end == t[j].start, t[j - 1].text.count <= 4 {
+            j -= 1
+        }
         guard j >= lower else { return nil }
         if t[j].isWord, isPronoun(t[j].key) {
             return SourceMention(name: t[j].text, kind: .pronoun, start: t[j].start, end: t[j].end)
@@ -65,13 +72,11 @@ enum SourcePhrase {
                 let first = t[s]
                 if relativeWords.contains(first.key) { continue }
                 var opened = s
-                while opened < e, t[opened].isCapitalized, SpeechLexicon.sentenceOpeners.contains(t[opened].key),
-                    !isNameStart(t[opened])
-                {
+                while opened < e, SpeechLexicon.sentenceOpeners.contains(t[opened].key), !isNameStart(t[opened]) {
                     opened += 1
                 }
                 guard let phrase = nounPhrase(t, end: e - 1, lower: s) else {
-                    let appositive = !first.isCapitalized || ["the", "a", "an"].contains(first.key)
+                    let appositive = !first.isCapitalized || ["the", "a", "an"].contains(first.key) || first.isPossessive
                     if nearest == nil && appositive { continue }
                     break
                 }
@@ -79,6 +84,7 @@ enum SourcePhrase {
                 let named = phrase.kind == .person && isCapitalizedName(phrase.name)
                 if nearest == nil {
                     if opened > s && !whole { continue }  // "According to AFP, …"
+                    if !whole { return nil }  // "announced in October, said X": not a subject
                     if named { return phrase }
                     nearest = phrase
                     continue
@@ -89,11 +95,12 @@ enum SourcePhrase {
             return nearest
         }
         guard t[j].isWord else { return nil }
-        return nounPhrase(t, end: j, lower: lower)
+        if let phrase = nounPhrase(t, end: j, lower: lower) { return phrase }
+        return participleSource(t, end: j, lower: lower)
     }
 
     /// The source named right after an inverted verb or "according to", up to `upper`.
-    static func following(_ t: [WordToken], from: Int, upper: Int) -> SourceMention? {
+    static func following(_ t: [WordToken], from: Int, upper: Int, loose: Bool = false) -> SourceMention? {
         var i = from
         guard i < upper else { return nil }
         if t[i].isWord, isPronoun(t[i].key) {
@@ -121,7 +128,7 @@ enum SourcePhrase {
                 // "the state's finances website"
             } else if SpeechLexicon.roleNouns.contains(w.key) {
                 last = i
-            } else if !(SpeechLexicon.describingWords.contains(w.key) || particles.contains(w.key)) {
+            } else if !(SpeechLexicon.describingWords.contains(w.key) || particles.contains(w.key) || loose) {
                 break
             }
             count += 1
@@ -146,6 +153,10 @@ enum SourcePhrase {
                 if w.text == ".", k > lower, isTitleOrInitial(t[k - 1]) {
                     k -= 1
                     continue
+                }
+                if w.text == "&", k > lower, t[k - 1].isCapitalized, k < end, t[k + 1].isCapitalized {
+                    k -= 1
+                    continue  // "PG&E officials", "AT&T"
                 }
                 break
             }
@@ -182,6 +193,12 @@ enum SourcePhrase {
     /// Turns a phrase (tokens `from...to`) into a source: a titled or plain personal name,
     /// an organisation, or a description headed by a role noun.
     static func classify(_ t: [WordToken], _ from: Int, _ to: Int) -> SourceMention? {
+        guard var found = classifyPhrase(t, from, to) else { return nil }
+        found.phraseStart = t[from].start
+        return found
+    }
+
+    private static func classifyPhrase(_ t: [WordToken], _ from: Int, _ to: Int) -> SourceMention? {
         let words = (from...to).filter { t[$0].isWord }
         guard let lastWord = words.last else { return nil }
         // "the port authority of Velmora" is one description; "Dr Ana Ruiz of the Health Department" is Dr Ana Ruiz.
@@ -198,7 +215,7 @@ enum SourcePhrase {
                     kind: personRoles.contains(head.key) || SpeechLexicon.titles.contains(head.key) ? .person : .description,
                     start: t[s].start, end: t[lastWord].end)
             }
-            if let named = classify(t, from, of - 1), named.kind == .person { return named }
+            if let named = classifyPhrase(t, from, of - 1), named.kind == .person { return named }
         }
         let tail = t[lastWord]
         if !tail.isCapitalized {
@@ -253,7 +270,7 @@ enum SourcePhrase {
             return SourceMention(name: text(t, s, lastWord), kind: .organisation, start: t[s].start, end: t[lastWord].end)
         }
         let looksPersonal = run.count >= 2 && run.count <= 4
-            && !directionWords.contains(t[run[0]].key) && run.allSatisfy { t[$0].text.count > 1 || t[$0].text == "." }
+            && !directionWords.contains(t[run[0]].key) && run.allSatisfy { t[$0].text.count > 1 || t[$0].text == "." || t[$0].isCapitalized }
         return SourceMention(
             name: text(t, runStart, lastWord), kind: looksPersonal ? .person : .organisation,
             start: t[runStart].start, end: t[lastWord].end)
@@ -271,9 +288,12 @@ enum SourcePhrase {
         return s
     }
 
+    /// "Dmitry Peskov", not "a teacher at Richmond High School" nor "Carlineo's attorney".
     static func isCapitalizedName(_ name: String) -> Bool {
-        guard let last = name.split(separator: " ").last, let c = last.unicodeScalars.first else { return false }
-        return c.properties.isUppercase
+        guard let last = name.split(separator: " ").last, let c = last.unicodeScalars.first,
+            let f = name.unicodeScalars.first
+        else { return false }
+        return c.properties.isUppercase && f.properties.isUppercase
     }
 
     /// Prepositions that may sit inside a source's description after a role noun
@@ -299,6 +319,28 @@ enum SourcePhrase {
     static func isHardStop(_ w: WordToken) -> Bool {
         guard w.kind == .punctuation, let c = w.text.unicodeScalars.first else { return false }
         return "“”\"«»„;:()[]—–!?".unicodeScalars.contains(c) || c == "."
+    }
+
+    static let participleLinks: Set<String> = [
+        "familiar", "briefed", "close", "involved", "knowledgeable", "aware", "speaking", "granted", "who",
+    ]
+
+    /// "people familiar with the matter", "two people briefed on the talks": a role noun followed
+    /// by a participle phrase that ends right before the verb.
+    static func participleSource(_ t: [WordToken], end: Int, lower: Int) -> SourceMention? {
+        var k = end - 1
+        while k >= lower, end - k <= 8, t[k].isWord {
+            if SpeechLexicon.roleNouns.contains(t[k].key), k + 1 <= end, participleLinks.contains(t[k + 1].key) {
+                guard let head = nounPhrase(t, end: k, lower: lower) else { return nil }
+                let s = skipArticles(t, firstToken(t, atOrAfter: head.phraseStart >= 0 ? head.phraseStart : head.start), k)
+                var found = SourceMention(
+                    name: text(t, s, end), kind: .description, start: t[s].start, end: t[end].end)
+                found.phraseStart = t[s].start
+                return found
+            }
+            k -= 1
+        }
+        return nil
     }
 
     /// Skips "(KCNA)" right before a verb.

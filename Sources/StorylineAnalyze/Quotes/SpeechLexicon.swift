@@ -20,11 +20,14 @@ enum SpeechLexicon {
         "complained", "testify", "testifies", "testified", "believe", "believes", "believed", "think", "thinks",
         "assess", "assessed", "assesses", "announcing", "confirming", "adding", "posted", "wrote", "joked",
         "quipped", "urged", "urges", "pointed", "countered", "counters", "agreed", "agrees", "disclosed",
-        "indicated", "indicates", "mentioned", "told", "informed", "described", "describes", "insisting",
+        "indicated", "indicates", "mentioned", "informed", "described", "describes", "insisting",
         "claiming", "boasted", "pleaded", "exclaimed", "shouted", "whispered", "answered", "added", "denied",
         "denies", "deny", "expects", "forecasts", "accused", "accuses", "accusing", "sees", "projects",
         "anticipates",
     ]
+
+    /// Every verb that may introduce a direct quote.
+    static let introducingVerbs: Set<String> = speechVerbs.union(quotingVerbs)
 
     /// Verbs that introduce a quotation but do not report speech on their own ("called it a “…”").
     static let quotingVerbs: Set<String> = [
@@ -94,7 +97,12 @@ enum SpeechLexicon {
         "employee", "owner", "owners", "founder", "partner", "partners", "insiders", "insider", "outlet",
         "newspaper", "channel", "broadcaster", "network", "website", "blog", "authority", "watchdog",
         "user", "users", "mother", "father", "wife", "husband", "son", "daughter", "friend", "neighbour",
-        "neighbor", "victim", "coalition", "union", "club", "party",
+        "neighbor", "victim", "coalition", "union", "club", "party", "unions", "groups", "companies",
+        "commenter", "commenters", "commentator", "commentators", "blogger", "reader", "readers", "viewer",
+        "viewers", "fan", "fans", "voter", "voters", "protester", "protesters", "demonstrator",
+        "demonstrators", "supporter", "supporters", "critic", "critics", "activist", "activists", "member",
+        "members", "participant", "participants", "organiser", "organisers", "organizer", "organizers",
+        "letter", "release", "filing", "documents", "document", "tweet", "post",
     ]
 
     /// Words that may open or fill a description of a source besides capitalised words.
@@ -154,7 +162,9 @@ enum SpeechLexicon {
         "does", "do", "is", "was", "has", "been", "having", "apparently", "flatly", "emphatically", "angrily",
         "bluntly", "explicitly", "openly", "previously", "last", "this", "week", "month", "year", "yesterday",
         "today", "tonight", "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-        "morning", "evening", "afternoon", "night",
+        "morning", "evening", "afternoon", "night", "twice", "consistently", "always", "never", "long", "not",
+        "strongly", "firmly", "vehemently", "immediately", "swiftly", "personally", "directly", "formally",
+        "officially", "only", "just", "still", "even", "both", "all",
     ]
 
     /// Words that end a forward scan for the speaker after an inverted verb ("says Mr Howell, …").

@@ -11,11 +11,10 @@ struct WordToken: Sendable, Hashable {
     var end: Int
     var kind: Kind
 
+    /// A word whose first letter is upper-case (computed once, when the token is made).
+    var isCapitalized: Bool
+
     var isWord: Bool { kind == .word }
-    var isCapitalized: Bool {
-        guard kind == .word, let first = text.unicodeScalars.first else { return false }
-        return first.properties.isUppercase
-    }
     /// "Korea's", "Memorial’s", "officials'".
     var isPossessive: Bool { kind == .word && (key.hasSuffix("'s") || (key.hasSuffix("s'") && key.count > 2)) }
     /// The key without a possessive ending.
@@ -37,11 +36,16 @@ enum WordTokenizer {
         let end = min(upper ?? scalars.count, scalars.count)
         var out: [WordToken] = []
         var i = max(0, lower)
-        func isLetter(_ s: Unicode.Scalar) -> Bool { s.properties.isAlphabetic }
+        func isLetter(_ s: Unicode.Scalar) -> Bool {
+            s.value < 128 ? (s.value | 32) >= 97 && (s.value | 32) <= 122 : s.properties.isAlphabetic
+        }
+        func isSpace(_ s: Unicode.Scalar) -> Bool {
+            s.value < 128 ? s.value == 32 || (s.value >= 9 && s.value <= 13) : s.properties.isWhitespace
+        }
         func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 48 && s.value <= 57 }
         while i < end {
             let c = scalars[i]
-            if c.properties.isWhitespace || c.value == 0xAD {
+            if isSpace(c) || c.value == 0xAD {
                 i += 1
                 continue
             }
@@ -99,20 +103,53 @@ enum WordTokenizer {
         return out
     }
 
+    /// Style sheets and scripts leaked into text ("{min-height:389px}") hold numbers and
+    /// words that are neither claims nor dates.
+    static func looksLikeCode(_ t: [WordToken]) -> Bool {
+        guard t.count >= 8 else { return false }
+        let marks = t.filter { $0.kind == .punctuation && "{}:;=<>".contains($0.text) }.count
+        return marks * 5 >= t.count
+    }
+
     private static func make(_ scalars: [Unicode.Scalar], _ s: Int, _ e: Int, _ kind: WordToken.Kind) -> WordToken {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[s..<e])
-        let text = String(view)
-        let key = text.lowercased().replacingOccurrences(of: "’", with: "'")
-        return WordToken(text: text, key: key, start: s, end: e, kind: kind)
+        // Built from UTF-8 bytes: appending scalars to a String one by one is the slow path.
+        // The key is lower-cased with straight apostrophes.
+        var textBytes: [UInt8] = []
+        var keyBytes: [UInt8] = []
+        textBytes.reserveCapacity(e - s)
+        keyBytes.reserveCapacity(e - s)
+        for c in scalars[s..<e] {
+            if c.value < 128 {
+                let b = UInt8(c.value)
+                textBytes.append(b)
+                keyBytes.append(b >= 65 && b <= 90 ? b + 32 : b)
+            } else {
+                UTF8.encode(c) { textBytes.append($0) }
+                if c == "’" {
+                    keyBytes.append(39)
+                } else {
+                    for l in c.properties.lowercaseMapping.unicodeScalars { UTF8.encode(l) { keyBytes.append($0) } }
+                }
+            }
+        }
+        let first = scalars[s]
+        let capitalized = kind == .word
+            && (first.value < 128 ? first.value >= 65 && first.value <= 90 : first.properties.isUppercase)
+        return WordToken(
+            text: String(decoding: textBytes, as: UTF8.self), key: String(decoding: keyBytes, as: UTF8.self),
+            start: s, end: e, kind: kind, isCapitalized: capitalized)
     }
 }
 
 extension Array where Element == Unicode.Scalar {
     /// The text between two scalar offsets.
     func text(_ lower: Int, _ upper: Int) -> String {
-        var view = String.UnicodeScalarView()
-        if lower < upper { view.append(contentsOf: self[Swift.max(0, lower)..<Swift.min(upper, count)]) }
-        return String(view)
+        let lo = Swift.max(0, lower)
+        let hi = Swift.min(upper, count)
+        guard lo < hi else { return "" }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(hi - lo)
+        for c in self[lo..<hi] { UTF8.encode(c) { bytes.append($0) } }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
