@@ -134,6 +134,12 @@ import Testing
         #expect(html.contains("Northern Ledger"))
         #expect(html.contains("6 documents · 5 outlets"))
         #expect(!html.contains("<script"))
-        #expect(html.components(separatedBy: "<section class=\"storyline\">").count == 3)
+        #expect(html.contains("<h2>Stories</h2>"))
+        var sequel = hostile
+        sequel.id = "sequel"
+        sequel.storyline = veloria.storyline
+        let chained = IndexRenderer.render([veloria, hostile, sequel])
+        #expect(chained.contains("<h2>Storyline · 2 stories</h2>"))
+        #expect(chained.contains("<h2>Other stories</h2>"))
     }
 }
