@@ -2,6 +2,7 @@ import Foundation
 import StorylineBrief
 import StorylineCore
 import Testing
+import TestSupport
 
 @Suite struct RendererTests {
     static let payloads = [
@@ -141,5 +142,19 @@ import Testing
         let chained = IndexRenderer.render([veloria, hostile, sequel])
         #expect(chained.contains("<h2>Storyline · 2 stories</h2>"))
         #expect(chained.contains("<h2>Other stories</h2>"))
+    }
+}
+
+@Suite struct BriefFilesTests {
+    @Test func writesAllFormatsAndIndexWithSafeNames() throws {
+        let dir = try Fixtures.scratchDirectory("brief-files")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let brief = RendererTests.hostileBrief()
+        try BriefFiles.write(brief, to: dir)
+        try BriefFiles.writeIndex([brief], to: dir)
+        let names = try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted()
+        #expect(names == ["index.html", "story_script_.html", "story_script_.json", "story_script_.md"])
+        let json = try Data(contentsOf: dir.appendingPathComponent("story_script_.json"))
+        #expect(try JSONDecoder().decode(Brief.self, from: json) == brief)
     }
 }

@@ -71,10 +71,3 @@ public enum IndexRenderer {
         .flag{color:#a4262c;font-weight:600}
         """
 }
-
-/// File names of a story's brief in an output folder.
-public enum BriefFiles {
-    public static func htmlName(_ storyID: String) -> String { Escaping.fileName(storyID) + ".html" }
-    public static func markdownName(_ storyID: String) -> String { Escaping.fileName(storyID) + ".md" }
-    public static func jsonName(_ storyID: String) -> String { Escaping.fileName(storyID) + ".json" }
-}
