@@ -93,8 +93,12 @@ enum PapersSay {
             let ranked = doc.extracted.comments.enumerated().sorted {
                 ($0.element.score ?? 0, $1.offset) > ($1.element.score ?? 0, $0.offset)
             }
+            let postText = doc.extracted.text
             for (_, comment) in ranked where out.count < 2 {
-                guard let sentence = CommentSentences.first(in: comment.text) else { continue }
+                // A comment's own words only: not a line it quotes from the post or another comment.
+                guard let sentence = CommentSentences.first(in: comment.text, skipping: { candidate in
+                    postText.contains(candidate) || comment.quoted.contains { $0.contains(candidate) }
+                }) else { continue }
                 let citation = Citation(document: doc.id, publisher: model.publisher(d), quote: sentence)
                 out.append(BriefSentence(text: sentence, citations: [citation]))
             }
@@ -113,7 +117,7 @@ enum PapersSay {
 /// Sentences of a forum comment, cut at sentence-final punctuation followed by a space, each
 /// a verbatim substring of the comment.
 enum CommentSentences {
-    static func first(in text: String) -> String? {
+    static func first(in text: String, skipping skip: (String) -> Bool = { _ in false }) -> String? {
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         var start = trimmed.startIndex
         var i = trimmed.startIndex
@@ -125,7 +129,9 @@ enum CommentSentences {
                 let end = (c == "\n") ? i : next
                 let candidate = trimmed[start..<end].trimmingCharacters(in: .whitespacesAndNewlines)
                 let words = candidate.split(separator: " ").count
-                if words >= 5, words <= 60, SentenceShape.quotesBalanced(candidate), trimmed.contains(candidate) {
+                if words >= 5, words <= 60, SentenceShape.quotesBalanced(candidate), trimmed.contains(candidate),
+                    !skip(candidate)
+                {
                     return candidate
                 }
                 start = next
