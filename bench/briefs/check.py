@@ -25,6 +25,7 @@ import sys
 import tempfile
 from concurrent.futures import ThreadPoolExecutor
 
+sys.dont_write_bytecode = True  # keep the repository clean
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from support import support  # noqa: E402
 
