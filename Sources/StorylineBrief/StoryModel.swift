@@ -11,6 +11,9 @@ struct SourceSentence: Sendable {
     let entities: [Int]
     /// Whether it can stand in a brief on its own: a complete, balanced prose sentence.
     let isProse: Bool
+    /// How typical of the story it is (see `StoryModel.centrality`), set once the story's
+    /// document frequencies are known.
+    var centrality: Double = 0
 
     var index: Int { sentence.index }
     var text: String { sentence.text }
@@ -69,23 +72,37 @@ struct StoryModel: Sendable {
             var list: [SourceSentence] = []
             var stemsOfDoc = Set<String>()
             let blocks = d.extracted.blocks
+            let title = d.extracted.title?.trimmingCharacters(in: .whitespacesAndNewlines)
             var entitiesOfSentence: [Int: [Int]] = [:]
             for (local, global) in merged.localToStory[i] {
                 for s in d.analysis.entities[local].sentences { entitiesOfSentence[s, default: []].append(global) }
             }
+            let blockBytes = blocks.map { Array($0.text.utf8) }
             for s in d.analysis.sentences {
                 // A sentence whose text is not found in its block cannot be cited verbatim.
-                guard s.block >= 0, s.block < blocks.count, blocks[s.block].text.contains(s.text) else { continue }
+                guard s.block >= 0, s.block < blocks.count, ByteSearch.contains(blockBytes[s.block], Array(s.text.utf8))
+                else { continue }
                 let stems = ContentWords.stemSet(s.text)
                 stemsOfDoc.formUnion(stems)
                 let role = blocks[s.block].role
-                let prose = (role == .paragraph || role == .listItem) && SentenceShape.isProse(s.text)
+                // The headline repeated in the body is not a sentence of the story.
+                let prose = (role == .paragraph || role == .listItem) && s.text != title && SentenceShape.isProse(s.text)
                 let ents = Array(Set(entitiesOfSentence[s.index] ?? [])).sorted()
                 list.append(SourceSentence(doc: i, sentence: s, stems: stems, entities: ents, isProse: prose))
             }
             perDoc.append(list)
             docStems.append(stemsOfDoc)
             if originals[i] == i { for w in stemsOfDoc { df[w, default: 0] += 1 } }
+        }
+        let n = Double(max(1, originals.enumerated().filter { $0.offset == $0.element }.count))
+        for d in perDoc.indices {
+            for j in perDoc[d].indices {
+                let stems = perDoc[d][j].stems
+                guard !stems.isEmpty else { continue }
+                var sum = 0.0
+                for w in stems { sum += Double(df[w] ?? 1) / n }
+                perDoc[d][j].centrality = sum / (Double(stems.count) + 3)
+            }
         }
         sentences = perDoc
         documentStems = docStems
@@ -111,13 +128,7 @@ struct StoryModel: Sendable {
 
     /// How typical the sentence is of the story: the mean share of primary documents
     /// containing each of its content words, damped for very short sentences.
-    func centrality(_ s: SourceSentence) -> Double {
-        guard !s.stems.isEmpty else { return 0 }
-        let n = Double(primaryCount)
-        var sum = 0.0
-        for w in s.stems { sum += Double(documentFrequency[w] ?? 1) / n }
-        return sum / (Double(s.stems.count) + 3)
-    }
+    func centrality(_ s: SourceSentence) -> Double { s.centrality }
 
     func citation(_ s: SourceSentence) -> Citation {
         Citation(document: documents[s.doc].id, publisher: publisher(s.doc), quote: s.text)

@@ -19,29 +19,41 @@ public enum IndexRenderer {
         }
         var body = "<header><p class=\"kicker\">Storyline</p><h1>\(h(title))</h1>"
         body += "<p class=\"meta\">\(briefs.count) stories in \(storylines.count) storylines</p></header>"
-        for key in order {
+        // Storylines of several stories first, each under its own heading; single stories after.
+        let chains = order.filter { storylines[$0]!.count > 1 }
+        let singles = order.filter { storylines[$0]!.count == 1 }.flatMap { storylines[$0]! }
+        for key in chains {
             let stories = storylines[key]!.sorted { (firstDate($0), $0.id) < (firstDate($1), $1.id) }
-            body += "<section class=\"storyline\">"
-            if stories.count > 1 { body += "<h2>Storyline · \(stories.count) stories</h2>" } else { body += "<h2>Story</h2>" }
-            body += "<ol class=\"stories\">"
-            for b in stories {
-                let originals = b.documents.filter { $0.duplicateOf == nil }
-                var outlets: [String] = []
-                for p in originals.compactMap(\.publisher) where !outlets.contains(p) { outlets.append(p) }
-                let shown = outlets.prefix(6).map(h).joined(separator: ", ") + (outlets.count > 6 ? ", …" : "")
-                body += "<li><a class=\"title\" href=\"\(h(link(b)))\">\(h(b.title))</a>"
-                body += "<p class=\"meta\">\(b.documents.count) documents · \(outlets.count) outlets"
-                let date = firstDate(b)
-                if !date.isEmpty { body += " · \(h(date))" }
-                if !b.disagreements.isEmpty { body += " · <span class=\"flag\">sources disagree</span>" }
-                body += "</p>"
-                if !shown.isEmpty { body += "<p class=\"outlets\">\(shown)</p>" }
-                if let first = b.whatHappened.first { body += "<p class=\"summary\">\(h(first.text))</p>" }
-                body += "</li>"
-            }
-            body += "</ol></section>"
+            body += "<section class=\"storyline\"><h2>Storyline · \(stories.count) stories</h2>"
+            body += list(stories, link: link) + "</section>"
+        }
+        if !singles.isEmpty {
+            let sorted = singles.sorted { ($0.documents.count, $1.id) > ($1.documents.count, $0.id) }
+            body += "<section class=\"storyline\"><h2>\(chains.isEmpty ? "Stories" : "Other stories")</h2>"
+            body += list(sorted, link: link) + "</section>"
         }
         return HTMLRenderer.page(title: title, body: body + "<style>\(style)</style>")
+    }
+
+    static func list(_ stories: [Brief], link: (Brief) -> String) -> String {
+        let h = Escaping.html
+        var body = "<ol class=\"stories\">"
+        for b in stories {
+            let originals = b.documents.filter { $0.duplicateOf == nil }
+            var outlets: [String] = []
+            for p in originals.compactMap(\.publisher) where !outlets.contains(p) { outlets.append(p) }
+            let shown = outlets.prefix(6).map(h).joined(separator: ", ") + (outlets.count > 6 ? ", …" : "")
+            body += "<li><a class=\"title\" href=\"\(h(link(b)))\">\(h(b.title))</a>"
+            body += "<p class=\"meta\">\(b.documents.count) documents · \(outlets.count) outlets"
+            let date = firstDate(b)
+            if !date.isEmpty { body += " · \(h(date))" }
+            if !b.disagreements.isEmpty { body += " · <span class=\"flag\">sources disagree</span>" }
+            body += "</p>"
+            if !shown.isEmpty { body += "<p class=\"outlets\">\(shown)</p>" }
+            if let first = b.whatHappened.first { body += "<p class=\"summary\">\(h(first.text))</p>" }
+            body += "</li>"
+        }
+        return body + "</ol>"
     }
 
     static func firstDate(_ b: Brief) -> String {
@@ -58,11 +70,4 @@ public enum IndexRenderer {
         .summary{font-size:.95rem;color:var(--muted)}
         .flag{color:#a4262c;font-weight:600}
         """
-}
-
-/// File names of a story's brief in an output folder.
-public enum BriefFiles {
-    public static func htmlName(_ storyID: String) -> String { Escaping.fileName(storyID) + ".html" }
-    public static func markdownName(_ storyID: String) -> String { Escaping.fileName(storyID) + ".md" }
-    public static func jsonName(_ storyID: String) -> String { Escaping.fileName(storyID) + ".json" }
 }

@@ -6,10 +6,12 @@ import StorylineCore
 enum TimelineSVG {
     static func render(_ entries: [TimelineEntry]) -> String {
         guard !entries.isEmpty else { return "" }
-        let width = 760.0, height = 96.0, margin = 50.0, axis = 48.0
+        let width = 760.0, margin = 50.0, axis = 48.0
+        let step = entries.count > 1 ? (width - 2 * margin) / Double(entries.count - 1) : 0
+        // Labels only go below the line when neighbours are too close to share a row.
+        let height = entries.count == 1 || step > 110 ? 64.0 : 96.0
         var svg = "<svg class=\"timeline\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\" aria-label=\"Timeline of dated events\" xmlns=\"http://www.w3.org/2000/svg\">"
         svg += "<line x1=\"\(Int(margin - 25))\" y1=\"\(Int(axis))\" x2=\"\(Int(width - margin + 25))\" y2=\"\(Int(axis))\" class=\"axis\"/>"
-        let step = entries.count > 1 ? (width - 2 * margin) / Double(entries.count - 1) : 0
         for (i, entry) in entries.enumerated() {
             let x = entries.count == 1 ? width / 2 : margin + step * Double(i)
             let above = i % 2 == 0 || step > 110

@@ -12,6 +12,9 @@ enum Disagreements {
         let head: String
     }
 
+    static let maxClaimsPerHead = 120
+    static let maxDenialsExamined = 24
+
     static func build(_ model: StoryModel) -> [Disagreement] {
         numeric(model) + denials(model)
     }
@@ -36,7 +39,8 @@ enum Disagreements {
         for c in claims { groups[c.head, default: []].append(c) }
         var out: [Disagreement] = []
         for head in groups.keys.sorted() {
-            let group = groups[head]!
+            // Bounded work on huge stories: the first claims in document order suffice.
+            let group = Array(groups[head]!.prefix(maxClaimsPerHead))
             for cluster in linkedClusters(group, model: model) {
                 if let d = disagreement(cluster, model: model) { out.append(d) }
             }
@@ -140,8 +144,11 @@ enum Disagreements {
     static func denials(_ model: StoryModel) -> [Disagreement] {
         var out: [Disagreement] = []
         var usedReports = Set<String>()
+        var examined = 0
         for d in model.primaryDocuments where model.kind(d) != .discussion {
             for s in model.sentences[d] where s.isProse && !s.stems.isDisjoint(with: denialStems) {
+                examined += 1
+                if examined > maxDenialsExamined { return out }
                 let content = s.stems.subtracting(denialStems).subtracting(ContentWords.stemSet("said say told"))
                 guard content.count >= 3 else { continue }
                 var best: (Double, SourceSentence)?

@@ -62,8 +62,7 @@ enum GoDeeper {
         var found: [(Double, SourceSentence)] = []
         for d in model.primaryDocuments where model.kind(d) != .discussion {
             for s in model.sentences[d] where s.isProse {
-                let hit = !s.stems.isDisjoint(with: stems)
-                    || (!words.isEmpty && !Set(ContentWords.tokens(s.text)).isDisjoint(with: words))
+                let hit = !s.stems.isDisjoint(with: stems) || words.contains { s.text.contains(" \($0) ") }
                 if hit { found.append((model.centrality(s), s)) }
             }
         }

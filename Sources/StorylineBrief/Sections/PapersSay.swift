@@ -15,20 +15,23 @@ enum PapersSay {
             outlets[key, default: []].append(d)
             if names[key] == nil { names[key] = name }
         }
-        // Word sets of each outlet, to tell what only one outlet says.
-        var outletStems: [String: Set<String>] = [:]
-        for (key, docs) in outlets { outletStems[key] = docs.reduce(into: Set<String>()) { $0.formUnion(model.documentStems[$1]) } }
+        // How many outlets use each word, to tell what only one outlet says.
+        var outletFrequency: [String: Int] = [:]
+        for docs in outlets.values {
+            for w in docs.reduce(into: Set<String>(), { $0.formUnion(model.documentStems[$1]) }) {
+                outletFrequency[w, default: 0] += 1
+            }
+        }
         var entries: [(order: (Int, Int, String), coverage: OutletCoverage)] = []
         for key in outlets.keys.sorted() {
             let docs = outlets[key]!.sorted { (kindRank(model.kind($0)), $0) < (kindRank(model.kind($1)), $1) }
             let primaryKind = model.kind(docs[0])
-            var othersStems = Set<String>()
-            for (other, stems) in outletStems where other != key { othersStems.formUnion(stems) }
             let sentences: [BriefSentence]
             if primaryKind == .discussion {
                 sentences = reaction(docs, model: model, state: &state)
             } else {
-                sentences = coverage(docs, others: othersStems, model: model, state: &state)
+                sentences = coverage(
+                    docs, outletFrequency: outlets.count > 1 ? outletFrequency : [:], model: model, state: &state)
             }
             guard !sentences.isEmpty else { continue }
             let order = (primaryKind == .discussion ? 1 : 0, -docs.count, key)
@@ -42,10 +45,10 @@ enum PapersSay {
         [.report, .analysis, .briefing, .aggregator, .blog, .discussion].firstIndex(of: kind) ?? 9
     }
 
-    static func coverage(_ docs: [Int], others: Set<String>, model: StoryModel, state: inout SelectionState)
+    static func coverage(_ docs: [Int], outletFrequency: [String: Int], model: StoryModel, state: inout SelectionState)
         -> [BriefSentence]
     {
-        let prose = docs.flatMap { d in model.sentences[d].filter(\.isProse) }
+        let prose = docs.flatMap { d in model.sentences[d].filter { $0.isProse && !SentenceShape.isQuestion($0.text) } }
         var local = state
         local.chosenStems = []
         var out: [BriefSentence] = []
@@ -54,10 +57,10 @@ enum PapersSay {
             (model.centrality(s) + 0.05) * Selection.positionWeight(s.index, decay: 0.25)
         }
         // Adds: the sentence with the largest share of words no other outlet uses.
-        if !others.isEmpty {
+        if !outletFrequency.isEmpty {
             out += Selection.pick(prose, limit: 1, maxRedundancy: 0.5, state: &local, model: model) { s in
                 guard !s.stems.isEmpty else { return 0 }
-                let unique = Double(s.stems.subtracting(others).count) / Double(s.stems.count)
+                let unique = Double(s.stems.reduce(0) { $0 + (outletFrequency[$1] == 1 ? 1 : 0) }) / Double(s.stems.count)
                 guard unique >= 0.25 else { return 0 }
                 let hasNumber = s.stems.contains { $0.first?.isNumber ?? false }
                 return unique * (1 + (hasNumber ? 0.3 : 0) + 0.1 * Double(min(s.entities.count, 3)))
@@ -90,8 +93,12 @@ enum PapersSay {
             let ranked = doc.extracted.comments.enumerated().sorted {
                 ($0.element.score ?? 0, $1.offset) > ($1.element.score ?? 0, $0.offset)
             }
+            let postText = doc.extracted.text
             for (_, comment) in ranked where out.count < 2 {
-                guard let sentence = CommentSentences.first(in: comment.text) else { continue }
+                // A comment's own words only: not a line it quotes from the post or another comment.
+                guard let sentence = CommentSentences.first(in: comment.text, skipping: { candidate in
+                    postText.contains(candidate) || comment.quoted.contains { $0.contains(candidate) }
+                }) else { continue }
                 let citation = Citation(document: doc.id, publisher: model.publisher(d), quote: sentence)
                 out.append(BriefSentence(text: sentence, citations: [citation]))
             }
@@ -110,7 +117,7 @@ enum PapersSay {
 /// Sentences of a forum comment, cut at sentence-final punctuation followed by a space, each
 /// a verbatim substring of the comment.
 enum CommentSentences {
-    static func first(in text: String) -> String? {
+    static func first(in text: String, skipping skip: (String) -> Bool = { _ in false }) -> String? {
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         var start = trimmed.startIndex
         var i = trimmed.startIndex
@@ -122,7 +129,9 @@ enum CommentSentences {
                 let end = (c == "\n") ? i : next
                 let candidate = trimmed[start..<end].trimmingCharacters(in: .whitespacesAndNewlines)
                 let words = candidate.split(separator: " ").count
-                if words >= 5, words <= 60, SentenceShape.quotesBalanced(candidate), trimmed.contains(candidate) {
+                if words >= 5, words <= 60, SentenceShape.quotesBalanced(candidate), trimmed.contains(candidate),
+                    !skip(candidate)
+                {
                     return candidate
                 }
                 start = next

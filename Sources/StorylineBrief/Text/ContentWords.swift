@@ -16,9 +16,16 @@ public enum ContentWords {
 
     /// Lower-case word tokens. Letters and digits join; an apostrophe inside a word is kept
     /// out of the token ("Kim's" → "kim"), and commas or periods between digits are dropped
-    /// ("1,500" → "1500", "2.5" → "25"), so written numbers compare as numbers.
+    /// ("1,500" → "1500", "2.5" → "25"), so written numbers compare as numbers. ASCII text
+    /// takes a byte fast path; other text goes through Unicode scalar properties.
     public static func tokens(_ text: String) -> [String] {
         var out: [String] = []
+        let isASCII = text.utf8.allSatisfy { $0 < 0x80 }
+        if isASCII {
+            var copy = text
+            copy.withUTF8 { asciiTokens($0, into: &out) }
+            return out
+        }
         var current = String.UnicodeScalarView()
         var skippingPossessive = false
         let scalars = Array(text.unicodeScalars)
@@ -53,12 +60,81 @@ public enum ContentWords {
         return out
     }
 
+    /// The same rules as `tokens` over ASCII bytes.
+    private static func asciiTokens(_ b: UnsafeBufferPointer<UInt8>, into out: inout [String]) {
+        @inline(__always) func isDigit(_ c: UInt8) -> Bool { c >= 48 && c <= 57 }
+        @inline(__always) func isLetter(_ c: UInt8) -> Bool { (c | 0x20) >= 97 && (c | 0x20) <= 122 }
+        var current: [UInt8] = []
+        current.reserveCapacity(24)
+        var skipping = false
+        var i = 0
+        let n = b.count
+        while i < n {
+            let c = b[i]
+            if isLetter(c) || isDigit(c) {
+                if !skipping { current.append(isLetter(c) ? c | 0x20 : c) }
+            } else if c == 39, !current.isEmpty, i + 1 < n, isLetter(b[i + 1]) {
+                skipping = true
+            } else if c == 44 || c == 46, let last = current.last, isDigit(last), i + 1 < n, isDigit(b[i + 1]) {
+                // digit separator
+            } else {
+                if !current.isEmpty { out.append(String(decoding: current, as: UTF8.self)) }
+                current.removeAll(keepingCapacity: true)
+                skipping = false
+            }
+            i += 1
+        }
+        if !current.isEmpty { out.append(String(decoding: current, as: UTF8.self)) }
+    }
+
     /// A light suffix-stripping stemmer (plural, past tense, gerund, adverb), enough to match
     /// inflected forms of the same word; it never needs to produce real words.
     public static func stem(_ word: String) -> String {
+        let first = word.utf8.first ?? 0
+        guard word.utf8.count > 3, !(first >= 48 && first <= 57) else { return word }
+        if let irregular = irregularForms[word] { return irregular }
+        guard word.utf8.allSatisfy({ $0 < 0x80 }) else { return stemCharacters(word) }
+        var w = Array(word.utf8)
+        func ends(_ suffix: StaticString) -> Bool {
+            let n = suffix.utf8CodeUnitCount
+            guard w.count >= n else { return false }
+            let p = suffix.utf8Start
+            for k in 0..<n where w[w.count - n + k] != p[k] { return false }
+            return true
+        }
+        let y = UInt8(ascii: "y")
+        if ends("ies"), w.count > 4 {
+            w.removeLast(3)
+            w.append(y)
+        } else if ends("sses") {
+            w.removeLast(2)
+        } else if ends("s"), !ends("ss"), !ends("us"), !ends("is") {
+            w.removeLast()
+        }
+        if ends("ing"), w.count > 5 {
+            w.removeLast(3)
+            undoubleBytes(&w)
+        } else if ends("ied"), w.count > 4 {
+            w.removeLast(3)
+            w.append(y)
+        } else if ends("ed"), w.count > 4 {
+            w.removeLast(2)
+            undoubleBytes(&w)
+        } else if ends("ly"), w.count > 5 {
+            w.removeLast(2)
+        }
+        if ends("e"), w.count > 4 { w.removeLast() }
+        return String(decoding: w, as: UTF8.self)
+    }
+
+    private static func undoubleBytes(_ w: inout [UInt8]) {
+        let n = w.count
+        if n >= 2, w[n - 1] == w[n - 2], !"lsz".utf8.contains(w[n - 1]) { w.removeLast() }
+    }
+
+    /// `stem` for words with non-ASCII letters, by characters.
+    private static func stemCharacters(_ word: String) -> String {
         var w = word
-        guard w.count > 3, !(w.first?.isNumber ?? false) else { return w }
-        if let irregular = irregularForms[w] { return irregular }
         if w.hasSuffix("ies"), w.count > 4 {
             w.removeLast(3)
             w += "y"

@@ -2,21 +2,53 @@
 /// (not a caption, heading fragment, byline, link or half of a quotation)?
 enum SentenceShape {
     static func isProse(_ text: String) -> Bool {
-        let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" })
-        guard words.count >= 6, words.count <= 80, text.unicodeScalars.count <= 600 else { return false }
+        let bytes = Array(text.utf8)
+        guard bytes.count <= 1200 else { return false }
+        var words = 0
+        var inWord = false
+        for b in bytes {
+            let space = b == 32 || b == 10 || b == 9 || b == 13
+            if !space && !inWord { words += 1 }
+            inWord = !space
+        }
+        guard words >= 6, words <= 80 else { return false }
         guard let first = text.unicodeScalars.first, let last = lastNonClosing(text) else { return false }
         let opensWell = first.properties.isUppercase || first.properties.numericType != nil
             || "\"\u{201C}\u{2018}'".unicodeScalars.contains(first)
         guard opensWell, ".!?".unicodeScalars.contains(last) else { return false }
-        guard quotesBalanced(text) else { return false }
-        let lower = text.lowercased()
-        for junk in ["http://", "https://", "www.", "@", "sign up", "subscribe", "newsletter", "cookie", "click here",
-            "read more", "all rights reserved", "|"]
-        where lower.contains(junk) {
-            return false
-        }
-        return true
+        guard quotesBalanced(bytes) else { return false }
+        let lower = bytes.map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 }
+        return !junkBytes.contains { ByteSearch.contains(lower, $0) }
     }
+
+    /// `quotesBalanced` over UTF-8 bytes (“ is E2 80 9C, ” is E2 80 9D).
+    static func quotesBalanced(_ b: [UInt8]) -> Bool {
+        var straight = 0
+        var depth = 0
+        var i = 0
+        while i < b.count {
+            if b[i] == 0x22 {
+                straight += 1
+            } else if b[i] == 0xE2, i + 2 < b.count, b[i + 1] == 0x80 {
+                if b[i + 2] == 0x9C { depth += 1 }
+                if b[i + 2] == 0x9D {
+                    depth -= 1
+                    if depth < 0 { return false }
+                }
+            }
+            i += 1
+        }
+        return straight % 2 == 0 && depth == 0
+    }
+
+    /// Pieces of page furniture that leak into text: links, nags, appeals and photo captions.
+    static let junkMarkers = [
+        "http://", "https://", "www.", "@", "sign up", "subscribe", "newsletter", "cookie", "click here", "read more",
+        "all rights reserved", "|", "your support", "notifications", "donate", "donation", "browser", "photograph:",
+        "getty images", "/afp", "afp)", "reuters)", "ap photo", ", left,", ", right,", "(pictured)", "pictured:",
+    ]
+
+    static let junkBytes: [[UInt8]] = junkMarkers.map { Array($0.utf8) }
 
     /// The last character that is not a closing quotation mark or bracket.
     static func lastNonClosing(_ text: String) -> Unicode.Scalar? {
@@ -54,5 +86,27 @@ enum SentenceShape {
             if c == "\"" { straight += 1 } else if c == "\u{201C}" { depth += 1 } else if c == "\u{201D}" { depth -= 1 }
         }
         return straight % 2 == 1 || depth > 0
+    }
+}
+
+/// Substring search over UTF-8 bytes (fast, and the same answer as searching the text).
+enum ByteSearch {
+    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard let first = needle.first, needle.count <= haystack.count else { return needle.isEmpty }
+        let last = haystack.count - needle.count
+        var i = 0
+        while i <= last {
+            if haystack[i] == first {
+                var j = 1
+                while j < needle.count, haystack[i + j] == needle[j] { j += 1 }
+                if j == needle.count { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+
+    static func contains(_ haystack: String, _ needle: String) -> Bool {
+        contains(Array(haystack.utf8), Array(needle.utf8))
     }
 }

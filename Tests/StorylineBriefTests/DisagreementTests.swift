@@ -1,0 +1,72 @@
+import Foundation
+import StorylineBrief
+import StorylineCore
+import Testing
+
+/// Disagreement grouping on small hand-built stories.
+@Suite struct DisagreementTests {
+    /// One report per (publisher, sentence, claim) with the given numeric claim.
+    func story(_ reports: [(String, String, NumericClaim)]) -> StoryInput {
+        let docs = reports.enumerated().map { i, r -> StoryDocument in
+            let sentences = FixtureStory.split([r.1])
+            var claim = r.2
+            claim.sentence = 0
+            return StoryDocument(
+                id: "doc\(i)",
+                extracted: ExtractedDocument(title: "Report \(i)", publisher: r.0, kind: .report, blocks: [TextBlock(r.1)]),
+                analysis: DocumentAnalysis(sentences: sentences, claims: [claim]))
+        }
+        return StoryInput(id: "s", storylineID: "l", documents: docs)
+    }
+
+    func claim(_ value: Double, _ text: String, _ counts: String, by: String? = nil) -> NumericClaim {
+        NumericClaim(value: value, valueText: text, counts: counts, attributedTo: by, sentence: 0)
+    }
+
+    @Test func differentCountsOfTheSameThingAreSetSideBySide() throws {
+        let brief = BriefWriter().write(
+            story([
+                ("Coast Post", "Rescuers said 40 people were evacuated from the flooded valley of Orn on Sunday.",
+                    claim(40, "40", "people", by: "Rescuers")),
+                ("Valley Herald", "Officials said about 400 people were evacuated from the flooded Orn valley.",
+                    claim(400, "400", "people", by: "Officials")),
+            ]), updated: BriefChecks.updated)
+        let d = try #require(brief.disagreements.first)
+        #expect(d.subject == "Number of people")
+        #expect(d.claims.map(\.value) == ["40", "400"])
+        #expect(d.claims.map(\.attributedTo) == ["Rescuers", "Officials"])
+    }
+
+    @Test func sameHeadInUnrelatedContextsIsNoDisagreement() {
+        let brief = BriefWriter().write(
+            story([
+                ("Coast Post", "Rescuers said 40 people were evacuated from the flooded valley of Orn on Sunday.",
+                    claim(40, "40", "people")),
+                ("Sports Daily", "A crowd of 9,000 people watched the cup final in the stadium of Tarsk.",
+                    claim(9000, "9,000", "people")),
+            ]), updated: BriefChecks.updated)
+        #expect(brief.disagreements.isEmpty)
+    }
+
+    @Test func equalValuesFromManySourcesAreNoDisagreement() {
+        let brief = BriefWriter().write(
+            story([
+                ("Coast Post", "Rescuers said 40 people were evacuated from the flooded valley of Orn on Sunday.",
+                    claim(40, "40", "people", by: "Rescuers")),
+                ("Valley Herald", "Officials said 40 people were evacuated from the flooded Orn valley overnight.",
+                    claim(40, "40", "people", by: "Officials")),
+            ]), updated: BriefChecks.updated)
+        #expect(brief.disagreements.isEmpty)
+    }
+
+    @Test func yearsAreNotCounts() {
+        let brief = BriefWriter().write(
+            story([
+                ("Coast Post", "The valley of Orn was last flooded in 1998 after a week of heavy rain.",
+                    claim(1998, "1998", "")),
+                ("Valley Herald", "The Orn valley was last flooded in 2004 after a week of heavy rain.",
+                    claim(2004, "2004", "")),
+            ]), updated: BriefChecks.updated)
+        #expect(brief.disagreements.isEmpty)
+    }
+}

@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Briefs bench (issue 6): runs `storyline run` over the seeds, examples/ (when present), the
+# ECB+ dev stories and the 181 extraction-benchmark pages; reports documents/second and peak
+# RSS of the run against the 300 docs/s target, then checks faithfulness and coverage with
+# bench/briefs/check.py. Needs python3 (standard library only).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+SHARED=../shared
+WORK=.bench/briefs
+rm -rf "$WORK" && mkdir -p "$WORK/inputs/pages" "$WORK/out" "$WORK/seeds-out"
+
+swift build -c release --product storyline 2>&1 | grep -E "error|warning" || true
+BIN=.build/release/storyline
+
+# Inputs: ECB+ dev as plain JSON Lines, benchmark pages un-gzipped.
+gzip -dc "$SHARED/bench/clustering/ecbplus_dev.jsonl.gz" > "$WORK/inputs/ecbplus_dev.jsonl"
+for f in "$SHARED"/bench/extraction/html/*.html.gz; do
+  gzip -dc "$f" > "$WORK/inputs/pages/$(basename "${f%.gz}")"
+done
+INPUTS=("$SHARED/seeds" "$WORK/inputs/ecbplus_dev.jsonl" "$WORK/inputs/pages")
+[ -d examples ] && INPUTS+=(examples)
+DOCS=$(( $(wc -l < "$WORK/inputs/ecbplus_dev.jsonl") + $(ls "$WORK/inputs/pages" | wc -l) + $(ls "$SHARED/seeds" | wc -l) ))
+[ -d examples ] && DOCS=$(( DOCS + $(find examples -type f | wc -l) ))
+
+# The seeds alone, for the coverage checks.
+"$BIN" run "$SHARED/seeds" --out "$WORK/seeds-out" > /dev/null
+
+# The full run, timed (wall clock and peak RSS); min of 3 passes for the rate.
+best=""
+rss=0
+for pass in 1 2 3; do
+  rm -rf "$WORK/out" && mkdir -p "$WORK/out"
+  /usr/bin/time -f "%e %M" -o "$WORK/time.txt" "$BIN" run "${INPUTS[@]}" --out "$WORK/out" > /dev/null 2> "$WORK/run.log" || {
+    echo "storyline run exited non-zero (see $WORK/run.log)"; tail -5 "$WORK/run.log"; }
+  read -r secs kb < "$WORK/time.txt"
+  if [ -z "$best" ] || awk "BEGIN{exit !($secs < $best)}"; then best=$secs; fi
+  [ "$kb" -gt "$rss" ] && rss=$kb
+done
+awk -v d="$DOCS" -v s="$best" -v r="$rss" 'BEGIN {
+  rate = (s > 0) ? d / s : 0
+  printf "documents: %d  best wall time: %.2f s  ours: %.1f docs/s  target: 300 docs/s  ratio: %.2f  peak RSS: %.1f MB\n",
+    d, s, rate, rate / 300, r / 1024 }'
+echo "briefs written: $(ls "$WORK/out"/*.json 2>/dev/null | wc -l)"
+
+python3 bench/briefs/check.py --bin "$BIN" --out "$WORK/out" --seeds-out "$WORK/seeds-out" --extractive "${INPUTS[@]}"
