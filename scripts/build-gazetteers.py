@@ -2,6 +2,7 @@
 
 places.tsv    name<TAB>kind<TAB>canonical   kind: country, capital, city, region, continent
 demonyms.tsv  demonym<TAB>country           singular and plural ("Afghan", "Afghans")
+personal-names.tsv  name<TAB>first|last     1990 US Census first names and the most common surnames
 """
 import json
 import os
@@ -89,3 +90,22 @@ with open(os.path.join(out_dir, "demonyms.tsv"), "w", encoding="utf8") as f:
         f.write(f"{name}\t{country}\n")
 
 print(f"{len(places)} places, {len(demonyms)} demonyms -> {out_dir}")
+
+# Personal names: 1990 US Census lists shipped by the `names` package (public domain).
+import names as names_pkg
+names_dir = os.path.dirname(names_pkg.__file__)
+personal = {}
+for fname, kind, limit in (("dist.female.first", "first", None), ("dist.male.first", "first", None),
+                           ("dist.all.last", "last", 30000)):
+    with open(os.path.join(names_dir, fname)) as f:
+        for k, line in enumerate(f):
+            if limit and k >= limit:
+                break
+            name = line.split()[0].capitalize()
+            if len(name) >= 2:
+                personal.setdefault(name, set()).add(kind)
+with open(os.path.join(out_dir, "personal-names.tsv"), "w", encoding="utf8") as f:
+    f.write("# name\tfirst|last — built by scripts/build-gazetteers; see NOTICE\n")
+    for name in sorted(personal):
+        f.write(f"{name}\t{'|'.join(sorted(personal[name]))}\n")
+print(f"{len(personal)} personal names")

@@ -177,6 +177,11 @@ public enum EntityResolver {
     public struct DocumentEntityRef: Sendable, Hashable {
         public var document: Int
         public var entity: Int
+
+        public init(document: Int, entity: Int) {
+            self.document = document
+            self.entity = entity
+        }
     }
 
     public static func mergeWithSources(_ analyses: [EntityAnalysis]) -> [StoryEntity] {

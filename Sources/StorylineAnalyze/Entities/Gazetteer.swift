@@ -14,6 +14,8 @@ public struct Gazetteer: Sendable {
         public static let region = Kind(rawValue: 8)
         public static let continent = Kind(rawValue: 16)
         public static let demonym = Kind(rawValue: 32)
+        public static let firstName = Kind(rawValue: 64)
+        public static let surname = Kind(rawValue: 128)
         /// Internal: the token sequence is the start of a longer name.
         static let prefix = Kind(rawValue: 0x8000)
 
@@ -38,6 +40,8 @@ public struct Gazetteer: Sendable {
 
     /// Token-sequence hash → kinds (plus the prefix bit).
     private var phrases: [UInt64: UInt16] = [:]
+    /// Lower-case single-word personal names (hash of the lower-case word) → first name / surname bits.
+    private var personalNames: [UInt64: UInt16] = [:]
     /// Country of each country name variant, capital and demonym ("DPRK"… "Pyongyang" → "North Korea").
     private var countryOf: [String: String] = [:]
     public private(set) var maxTokens = 1
@@ -49,6 +53,7 @@ public struct Gazetteer: Sendable {
         var g = Gazetteer()
         if let places = AnalyzeResources.text("gazetteers/places.tsv") { g.addPlaces(places) }
         if let demonyms = AnalyzeResources.text("gazetteers/demonyms.tsv") { g.addDemonyms(demonyms) }
+        if let names = AnalyzeResources.text("gazetteers/personal-names.tsv") { g.addPersonalNames(names) }
         return g
     }()
 
@@ -74,13 +79,33 @@ public struct Gazetteer: Sendable {
         }
     }
 
+    /// Adds lines `name<TAB>first|last`.
+    public mutating func addPersonalNames(_ tsv: String) {
+        for line in tsv.split(separator: "\n") where !line.hasPrefix("#") {
+            let cols = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard cols.count >= 2 else { continue }
+            var kind: Kind = []
+            if cols[1].contains("first") { kind.insert(.firstName) }
+            if cols[1].contains("last") { kind.insert(.surname) }
+            personalNames[FeatureHash.bytes(cols[0].lowercased().utf8), default: 0] |= kind.rawValue
+        }
+    }
+
+    /// First name / surname bits of a word, given the hash of its lower-case form.
+    func personalName(lowerHash: UInt64) -> Kind { Kind(rawValue: personalNames[lowerHash] ?? 0) }
+
+    /// Whether a word is a listed first name or surname (any case).
+    public func personalName(_ word: String) -> Kind { personalName(lowerHash: FeatureHash.bytes(word.lowercased().utf8)) }
+
     public mutating func add(_ name: String, _ kind: Kind) {
-        let tokens = Tokenizer().tokenize(name)
+        // Plain words need no tokenizer (most entries; keeps loading fast).
+        let plain = name.utf8.allSatisfy { ($0 >= 65 && $0 <= 90) || ($0 >= 97 && $0 <= 122) || $0 == 32 }
+        let tokens = plain ? name.split(separator: " ").map(String.init) : Tokenizer().tokenize(name).map(\.text)
         guard !tokens.isEmpty, tokens.count <= 8 else { return }
         maxTokens = max(maxTokens, tokens.count)
         var h: UInt64 = Gazetteer.seed
         for (i, t) in tokens.enumerated() {
-            h = FeatureHash.mix(h, FeatureHash.bytes(t.text.utf8))
+            h = FeatureHash.mix(h, FeatureHash.bytes(t.utf8))
             let bits = i == tokens.count - 1 ? kind.rawValue : Kind.prefix.rawValue
             phrases[h, default: 0] |= bits
         }
