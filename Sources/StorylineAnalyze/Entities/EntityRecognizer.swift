@@ -58,6 +58,11 @@ public struct EntityRecognizer: Sendable {
         "would", "could", "may", "might", "must", "should", "can", "did", "does", "appears", "appeared",
     ]
 
+    static let leadingFunctionWords: Set<String> = [
+        "but", "and", "or", "so", "yet", "the", "a", "an", "in", "on", "at", "of", "for", "with", "as", "if",
+        "when", "while", "after", "before", "then", "since", "by", "from", "to", "meanwhile", "however", "also",
+    ]
+
     public func analyze(_ sentences: [Sentence]) -> EntityAnalysis {
         guard let tagger else { return EntityAnalysis() }
         let tokenizer = Tokenizer()
@@ -88,7 +93,9 @@ public struct EntityRecognizer: Sendable {
                 {
                     a -= 2
                 }
-                let start = a
+                var start = a
+                // Sentence-initial function words are not part of names ("But Mr Putin").
+                while start < j - 1, Self.leadingFunctionWords.contains(words[start].lowercased()) { start += 1 }
                 var v = String.UnicodeScalarView()
                 v.append(contentsOf: scalars[tokens[start].start..<tokens[j - 1].end])
                 let text = String(v)
@@ -125,7 +132,12 @@ public struct EntityRecognizer: Sendable {
                         standsFor: standsFor[m], firstSeen: m))
             }
         }
-        let (entities, cluster) = EntityResolver.resolve(forms)
+        var (entities, cluster) = EntityResolver.resolve(forms)
+        // Countries, capitals, regions and continents are places whatever role the text gives them.
+        for e in entities.indices where entities[e].type != .location && entities[e].type != .group {
+            let kinds = gazetteer.kinds(of: entities[e].name)
+            if !kinds.intersection([.country, .capital, .region, .continent]).isEmpty { entities[e].type = .location }
+        }
         for m in mentions.indices { mentions[m].entity = cluster[formOfMention[m]] }
         return EntityAnalysis(mentions: mentions, entities: entities)
     }
@@ -186,11 +198,14 @@ public struct EntityRecognizer: Sendable {
         return j
     }
 
-    /// The country a capital stands for when the text uses it as an actor: tagged as an
-    /// organization, or followed by a verb of saying or doing.
+    /// The country a name stands for: a variant name of a country, or a capital the text uses
+    /// as an actor (tagged as an organization, or followed by a verb of saying or doing).
     func governmentCountry(_ text: String, type: EntityType, next: String?) -> String? {
         guard type == .organization || type == .location || type == .person else { return nil }
-        guard gazetteer.kinds(of: text).contains(.capital), let country = gazetteer.country(for: text) else { return nil }
+        let kinds = gazetteer.kinds(of: text)
+        // Another name of a country ("Democratic People's Republic of Korea") is that country.
+        if kinds.contains(.country), let country = gazetteer.country(for: text), country != text { return country }
+        guard kinds.contains(.capital), let country = gazetteer.country(for: text) else { return nil }
         if type == .organization { return country }
         guard let next, Self.actorVerbs.contains(next.lowercased()) else { return nil }
         return country
