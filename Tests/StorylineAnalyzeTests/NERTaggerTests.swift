@@ -60,6 +60,12 @@ import TestSupport
         #expect(sentences[0].tags[0] == NERTagSet.index(of: "B-PERSON"))
     }
 
+    @Test func bioReaderAcceptsWindowsLineEndingsAndMissingTags() {
+        let sentences = BIOFile.read("Anna\tB-PERSON\r\nSmith\tI-PERSON\r\n\r\nspoke\r\nlast")
+        #expect(sentences.map(\.tokens) == [["Anna", "Smith"], ["spoke", "last"]])
+        #expect(sentences[1].tags == [0, 0])
+    }
+
     @Test func emptyInputGivesNoTags() throws {
         let tagger = try #require(NERTagger.shared)
         #expect(tagger.tagIndices([]).isEmpty)

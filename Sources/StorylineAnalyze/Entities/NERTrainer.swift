@@ -21,7 +21,8 @@ public enum BIOFile {
         var out: [NERSentence] = []
         var tokens: [String] = []
         var tags: [Int] = []
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // "\r\n" is one Character in Swift, so it is a separator of its own.
+        for line in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
             let l = line.hasSuffix("\r") ? line.dropLast() : line
             if l.allSatisfy({ $0 == " " || $0 == "\t" }) {
                 if !tokens.isEmpty { out.append(NERSentence(tokens: tokens, tags: tags)) }
