@@ -54,6 +54,7 @@ public struct Gazetteer: Sendable {
         if let places = AnalyzeResources.text("gazetteers/places.tsv") { g.addPlaces(places) }
         if let demonyms = AnalyzeResources.text("gazetteers/demonyms.tsv") { g.addDemonyms(demonyms) }
         if let names = AnalyzeResources.text("gazetteers/personal-names.tsv") { g.addPersonalNames(names) }
+        if let words = AnalyzeResources.text("gazetteers/english-words.tsv") { g.addEnglishWords(words) }
         return g
     }()
 
@@ -90,6 +91,23 @@ public struct Gazetteer: Sendable {
             personalNames[FeatureHash.bytes(cols[0].lowercased().utf8), default: 0] |= kind.rawValue
         }
     }
+
+    /// Lower-case word hash → 1 listed in lower case (a common word), 2 listed capitalized (a name).
+    private var englishWords: [UInt64: UInt8] = [:]
+
+    /// Adds lines `word<TAB>P|C|PC`.
+    public mutating func addEnglishWords(_ tsv: String) {
+        for line in tsv.split(separator: "\n") where !line.hasPrefix("#") {
+            let cols = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard cols.count >= 2 else { continue }
+            let bits: UInt8 = (cols[1].contains("C") ? 1 : 0) | (cols[1].contains("P") ? 2 : 0)
+            englishWords[FeatureHash.bytes(cols[0].utf8), default: 0] |= bits
+        }
+    }
+
+    /// Dictionary class of a word given the hash of its lower-case form: 0 unlisted, 1 common
+    /// word, 2 name, 3 both ("bill" / "Bill").
+    func englishWordClass(lowerHash: UInt64) -> UInt8 { englishWords[lowerHash] ?? 0 }
 
     /// First name / surname bits of a word, given the hash of its lower-case form.
     func personalName(lowerHash: UInt64) -> Kind { Kind(rawValue: personalNames[lowerHash] ?? 0) }

@@ -6,7 +6,7 @@
 struct NERFeatureExtractor: Sendable {
     let gazetteer: Gazetteer
 
-    static let perToken = 29
+    static let perToken = 33
     /// Extra features per token of the second (stacked) stage.
     static let stackedPerToken = 4
 
@@ -24,6 +24,7 @@ struct NERFeatureExtractor: Sendable {
         var lengthBucket: UInt64 = 0
         var gazetteer: UInt64 = 0
         var personalName: UInt64 = 0
+        var wordClass: UInt64 = 0
         var titleLike = false
         var alphabetic = false
     }
@@ -73,6 +74,7 @@ struct NERFeatureExtractor: Sendable {
         t.suffix4 = FeatureHash.bytes(lowerBytes[max(0, n - 4)...])
         t.prefix3 = FeatureHash.bytes(lowerBytes[..<min(n, 3)])
         t.personalName = UInt64(gazetteer.personalName(lowerHash: t.lower).rawValue)
+        t.wordClass = UInt64(gazetteer.englishWordClass(lowerHash: t.lower))
 
         // Shape: X upper, x lower, d digit, other characters as themselves; runs collapsed.
         shape.removeAll(keepingCapacity: true)
@@ -170,16 +172,20 @@ struct NERFeatureExtractor: Sendable {
             out[f + 27] = FeatureHash.feature(28, nextName << 16 | name << 8 | p1.casing << 4 | w.casing)
             let seen = UInt64(context?.casing(of: w.lower) ?? 0)
             out[f + 28] = FeatureHash.feature(29, seen << 8 | (i == 0 ? 16 : 0) | w.casing)
+            out[f + 29] = FeatureHash.feature(34, w.wordClass << 8 | (i == 0 ? 16 : 0) | w.casing)
+            out[f + 30] = FeatureHash.feature(35, p1.wordClass << 12 | w.wordClass << 8 | n1.wordClass << 4 | w.casing)
+            out[f + 31] = FeatureHash.feature(36, heading << 12 | w.wordClass << 8 | w.personalName << 4 | w.casing)
+            out[f + 32] = FeatureHash.feature(37, FeatureHash.mix(p1.lower, w.wordClass << 4 | w.casing))
             if let stage = firstStage {
                 // What the first stage said here and about this word elsewhere in the document.
                 let here = UInt64(stage[i])
                 let before = UInt64(i > 0 ? stage[i - 1] : 15)
                 let after = UInt64(i + 1 < n ? stage[i + 1] : 15)
                 let vote = UInt64(context?.vote(for: w.lower) ?? 0)
-                out[f + 29] = FeatureHash.feature(30, here)
-                out[f + 30] = FeatureHash.feature(31, before << 8 | here << 4 | after)
-                out[f + 31] = FeatureHash.feature(32, vote << 8 | w.casing)
-                out[f + 32] = FeatureHash.feature(33, vote << 8 | here)
+                out[f + 33] = FeatureHash.feature(30, here)
+                out[f + 34] = FeatureHash.feature(31, before << 8 | here << 4 | after)
+                out[f + 35] = FeatureHash.feature(32, vote << 8 | w.casing)
+                out[f + 36] = FeatureHash.feature(33, vote << 8 | here)
             }
         }
         return out
