@@ -2,6 +2,8 @@
 
 places.tsv    name<TAB>kind<TAB>canonical   kind: country, capital, city, region, continent
 demonyms.tsv  demonym<TAB>country           singular and plural ("Afghan", "Afghans")
+personal-names.tsv  name<TAB>first|last     1990 US Census first names and the most common surnames
+english-words.tsv   word<TAB>P|C|PC          SCOWL (Debian wamerican): listed capitalized (P, a name) and/or lower case (C)
 """
 import json
 import os
@@ -89,3 +91,38 @@ with open(os.path.join(out_dir, "demonyms.tsv"), "w", encoding="utf8") as f:
         f.write(f"{name}\t{country}\n")
 
 print(f"{len(places)} places, {len(demonyms)} demonyms -> {out_dir}")
+
+# Personal names: 1990 US Census lists shipped by the `names` package (public domain).
+import names as names_pkg
+names_dir = os.path.dirname(names_pkg.__file__)
+personal = {}
+for fname, kind, limit in (("dist.female.first", "first", None), ("dist.male.first", "first", None),
+                           ("dist.all.last", "last", 30000)):
+    with open(os.path.join(names_dir, fname)) as f:
+        for k, line in enumerate(f):
+            if limit and k >= limit:
+                break
+            name = line.split()[0].capitalize()
+            if len(name) >= 2:
+                personal.setdefault(name, set()).add(kind)
+with open(os.path.join(out_dir, "personal-names.tsv"), "w", encoding="utf8") as f:
+    f.write("# name\tfirst|last — built by scripts/build-gazetteers; see NOTICE\n")
+    for name in sorted(personal):
+        f.write(f"{name}\t{'|'.join(sorted(personal[name]))}\n")
+print(f"{len(personal)} personal names")
+
+# English words: proper (capitalized) and common (lower-case) entries of SCOWL via Debian's wamerican.
+words = {}
+with open("/usr/share/dict/american-english", encoding="utf8") as f:
+    for line in f:
+        w = line.strip()
+        if not w or "'" in w or len(w) < 2:
+            continue
+        flag = "P" if w[0].isupper() else "C" if w[0].islower() else ""
+        if flag:
+            words.setdefault(w.lower(), set()).add(flag)
+with open(os.path.join(out_dir, "english-words.tsv"), "w", encoding="utf8") as f:
+    f.write("# word\tP|C|PC — built by scripts/build-gazetteers; see NOTICE\n")
+    for w in sorted(words):
+        f.write(f"{w}\t{''.join(sorted(words[w], reverse=True))}\n")
+print(f"{len(words)} English words")

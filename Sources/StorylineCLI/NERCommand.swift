@@ -18,6 +18,7 @@ struct NERCommand: ParsableCommand {
     @Option(help: .hidden) var out: String?
     @Option(help: .hidden) var epochs: Int = 12
     @Option(help: .hidden) var passes: Int = 0
+    @Option(help: .hidden) var model: String?
 
     func validate() throws {
         if train == nil && file == nil { throw ValidationError("Give a FILE of token<TAB>tag lines.") }
@@ -26,16 +27,24 @@ struct NERCommand: ParsableCommand {
 
     func run() throws {
         if let train { return try trainModel(train) }
+        if let model {
+            guard let data = FileManager.default.contents(atPath: model) else { throw CommandFailure("\(model): cannot read") }
+            return try tagAll(try NERTagger(serialized: data))
+        }
         guard let tagger = NERTagger.shared else {
             throw CommandFailure(NERTagger.loadError ?? "the entity model could not be loaded")
         }
+        try tagAll(tagger)
+    }
+
+    private func tagAll(_ tagger: NERTagger) throws {
         let text = try readInput(file ?? "-")
         let sentences = BIOFile.read(text).map(\.tokens)
         if passes > 0 { timePasses(tagger, sentences) }
         var output = ""
         output.reserveCapacity(text.utf8.count + text.utf8.count / 4)
-        for tokens in sentences {
-            let tags = tagger.tagIndices(tokens)
+        let tagged = Self.tagInDocuments(tagger, sentences)
+        for (tokens, tags) in zip(sentences, tagged) {
             for (token, tag) in zip(tokens, tags) {
                 output += token
                 output += "\t"
@@ -45,6 +54,16 @@ struct NERCommand: ParsableCommand {
             output += "\n"
         }
         Stdout.write(output)
+    }
+
+    /// The input has no document boundaries: runs of this many sentences share casing context
+    /// (about the length of a news article).
+    static let documentSize = 50
+
+    static func tagInDocuments(_ tagger: NERTagger, _ sentences: [[String]]) -> [[Int]] {
+        stride(from: 0, to: sentences.count, by: documentSize).flatMap {
+            tagger.tagDocument(Array(sentences[$0..<min(sentences.count, $0 + documentSize)]))
+        }
     }
 
     private func readInput(_ path: String) throws -> String {
@@ -70,7 +89,7 @@ struct NERCommand: ParsableCommand {
         var checksum = 0
         for _ in 0..<passes {
             let start = cpuSeconds()
-            for s in sentences { checksum &+= tagger.tagIndices(s).count }
+            checksum &+= Self.tagInDocuments(tagger, sentences).count
             best = min(best, cpuSeconds() - start)
         }
         Stderr.write(
@@ -87,7 +106,9 @@ struct NERCommand: ParsableCommand {
     /// Trains on the sentences of the documents whose text licence is allowed.
     private func trainModel(_ path: String) throws {
         let all = BIOFile.read(try readInput(path))
-        var chosen = all
+        var chosen = all.enumerated().map {
+            NERSentence(tokens: $1.tokens, tags: $1.tags, document: $0 / Self.documentSize)
+        }
         if let docs {
             let allowed = Set((licenses ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) })
             chosen = []
@@ -100,17 +121,17 @@ struct NERCommand: ParsableCommand {
                 guard first >= 0, first + count <= all.count else {
                     throw CommandFailure("\(docs): document \(c[0]) lies outside \(path)")
                 }
-                chosen += all[first..<(first + count)]
+                chosen += all[first..<(first + count)].map {
+                    NERSentence(tokens: $0.tokens, tags: $0.tags, document: used.count)
+                }
                 used.append(c[0])
             }
             Stderr.write("training on \(used.count) documents (\(allowed.sorted().joined(separator: "; ")))\n")
         }
         let tokens = chosen.reduce(0) { $0 + $1.tokens.count }
         Stderr.write("training on \(chosen.count) sentences, \(tokens) tokens, \(epochs) epochs\n")
-        let model = NERTrainer(epochs: epochs).train(chosen) { epoch, errors in
-            Stderr.write("epoch \(epoch): \(errors) sentences wrong\n")
-        }
-        let data = model.serialized()
+        let trained = NERTrainer(epochs: epochs).trainStacked(chosen) { Stderr.write($0 + "\n") }
+        let data = NERTagger.serialized(first: trained.first, second: trained.second)
         try data.write(to: URL(fileURLWithPath: out!))
         Stderr.write("wrote \(out!) (\(data.count) bytes)\n")
     }

@@ -58,16 +58,22 @@ public struct EntityRecognizer: Sendable {
         "would", "could", "may", "might", "must", "should", "can", "did", "does", "appears", "appeared",
     ]
 
+    static let leadingFunctionWords: Set<String> = [
+        "but", "and", "or", "so", "yet", "the", "a", "an", "in", "on", "at", "of", "for", "with", "as", "if",
+        "when", "while", "after", "before", "then", "since", "by", "from", "to", "meanwhile", "however", "also",
+    ]
+
     public func analyze(_ sentences: [Sentence]) -> EntityAnalysis {
         guard let tagger else { return EntityAnalysis() }
         let tokenizer = Tokenizer()
         var mentions: [EntityMention] = []
         var standsFor: [String?] = []
-        for sentence in sentences {
-            let tokens = tokenizer.tokenize(sentence.text)
+        let tokenized = sentences.map { tokenizer.tokenize($0.text) }
+        let allTags = tagger.tagDocument(tokenized.map { $0.map(\.text) })
+        for (k, (sentence, tokens)) in zip(sentences, tokenized).enumerated() {
             guard !tokens.isEmpty else { continue }
             let words = tokens.map(\.text)
-            let tags = tagger.tagIndices(words)
+            let tags = allTags[k]
             let scalars = Array(sentence.text.unicodeScalars)
             var i = 0
             while i < tags.count {
@@ -78,15 +84,29 @@ public struct EntityRecognizer: Sendable {
                 }
                 var j = i + 1
                 while j < tags.count, NERTagSet.isInside(tags[j]), NERTagSet.type(of: tags[j]) == type { j += 1 }
+                // A name never ends or starts inside a hyphenated word ("Kim Jong-un", "al-Assad").
+                let next = j
+                j = Self.extendAcrossHyphens(tokens, end: j)
+                var a = i
+                while a >= 2, tokens[a - 1].text == "-", tokens[a - 1].start == tokens[a - 2].end,
+                    tokens[a].start == tokens[a - 1].end, tags[a - 2] == NERTagSet.outside
+                {
+                    a -= 2
+                }
+                var start = a
+                // Sentence-initial function words are not part of names ("But Mr Putin").
+                while start < j - 1, Self.leadingFunctionWords.contains(words[start].lowercased()) { start += 1 }
                 var v = String.UnicodeScalarView()
-                v.append(contentsOf: scalars[tokens[i].start..<tokens[j - 1].end])
+                v.append(contentsOf: scalars[tokens[start].start..<tokens[j - 1].end])
                 let text = String(v)
-                mentions.append(EntityMention(sentence: sentence.index, start: tokens[i].start, text: text, type: type, entity: 0))
+                mentions.append(
+                    EntityMention(sentence: sentence.index, start: tokens[start].start, text: text, type: type, entity: 0))
                 standsFor.append(governmentCountry(text, type: type, next: j < words.count ? words[j] : nil))
-                i = j
+                i = max(j, next)
             }
         }
         guard !mentions.isEmpty else { return EntityAnalysis() }
+        propagatePersonNames(sentences, tokenized, &mentions, &standsFor)
 
         // One form per distinct (surface, type, government use).
         struct Key: Hashable {
@@ -112,16 +132,80 @@ public struct EntityRecognizer: Sendable {
                         standsFor: standsFor[m], firstSeen: m))
             }
         }
-        let (entities, cluster) = EntityResolver.resolve(forms)
+        var (entities, cluster) = EntityResolver.resolve(forms)
+        // Countries, capitals, regions and continents are places whatever role the text gives them.
+        for e in entities.indices where entities[e].type != .location && entities[e].type != .group {
+            let kinds = gazetteer.kinds(of: entities[e].name)
+            if !kinds.intersection([.country, .capital, .region, .continent]).isEmpty { entities[e].type = .location }
+        }
         for m in mentions.indices { mentions[m].entity = cluster[formOfMention[m]] }
         return EntityAnalysis(mentions: mentions, entities: entities)
     }
 
-    /// The country a capital stands for when the text uses it as an actor: tagged as an
-    /// organization, or followed by a verb of saying or doing.
+    /// Name propagation: a capitalized word the tagger left untagged that is (a spelling
+    /// variant of) the first or last word of a multi-word person name found elsewhere in the
+    /// document is a mention of that person ("On Wednesday Zelenskyy asked …").
+    func propagatePersonNames(
+        _ sentences: [Sentence], _ tokenized: [[Token]], _ mentions: inout [EntityMention], _ standsFor: inout [String?]
+    ) {
+        var nameWords: Set<String> = []
+        for m in mentions where m.type == .person {
+            let words = NameNormalizer.tokens(m.text)
+            guard words.count >= 2 else { continue }
+            if let f = words.first, f.count >= 3 { nameWords.insert(f) }
+            if let l = words.last, l.count >= 3 { nameWords.insert(l) }
+        }
+        guard !nameWords.isEmpty else { return }
+        var covered: [Int: [Range<Int>]] = [:]
+        for m in mentions { covered[m.sentence, default: []].append(m.start..<m.end) }
+        var added: [EntityMention] = []
+        for (sentence, tokens) in zip(sentences, tokenized) {
+            for (i, token) in tokens.enumerated() where i > 0 {
+                guard let first = token.text.unicodeScalars.first, ScalarClass.isUppercase(first),
+                    token.text.unicodeScalars.count >= 3,
+                    !(covered[sentence.index] ?? []).contains(where: { $0.overlaps(token.start..<token.end) })
+                else { continue }
+                // Not part of a longer capitalized sequence (that would be another name).
+                let prev = tokens[i - 1]
+                let prevInName = (covered[sentence.index] ?? []).contains { $0.overlaps(prev.start..<prev.end) }
+                let nextCap = i + 1 < tokens.count && (tokens[i + 1].text.unicodeScalars.first.map(ScalarClass.isUppercase) ?? false)
+                guard !nextCap, !prevInName else { continue }
+                let word = NameNormalizer.rawTokens(token.text).joined()
+                guard nameWords.contains(where: { NameNormalizer.sameToken($0, word) }) else { continue }
+                added.append(EntityMention(sentence: sentence.index, start: token.start, text: token.text, type: .person, entity: 0))
+            }
+        }
+        for m in added {
+            mentions.append(m)
+            standsFor.append(nil)
+        }
+        // Keep mentions in text order.
+        let order = mentions.indices.sorted {
+            (mentions[$0].sentence, mentions[$0].start) < (mentions[$1].sentence, mentions[$1].start)
+        }
+        mentions = order.map { mentions[$0] }
+        standsFor = order.map { standsFor[$0] }
+    }
+
+    /// `end` moved past "-word" pieces written without spaces ("Jong" + "-un").
+    static func extendAcrossHyphens(_ tokens: [Token], end: Int) -> Int {
+        var j = end
+        while j + 1 < tokens.count, tokens[j].text == "-", tokens[j].start == tokens[j - 1].end,
+            tokens[j + 1].start == tokens[j].end, tokens[j + 1].text.unicodeScalars.first.map(ScalarClass.isLetterOrDigit) == true
+        {
+            j += 2
+        }
+        return j
+    }
+
+    /// The country a name stands for: a variant name of a country, or a capital the text uses
+    /// as an actor (tagged as an organization, or followed by a verb of saying or doing).
     func governmentCountry(_ text: String, type: EntityType, next: String?) -> String? {
         guard type == .organization || type == .location || type == .person else { return nil }
-        guard gazetteer.kinds(of: text).contains(.capital), let country = gazetteer.country(for: text) else { return nil }
+        let kinds = gazetteer.kinds(of: text)
+        // Another name of a country ("Democratic People's Republic of Korea") is that country.
+        if kinds.contains(.country), let country = gazetteer.country(for: text), country != text { return country }
+        guard kinds.contains(.capital), let country = gazetteer.country(for: text) else { return nil }
         if type == .organization { return country }
         guard let next, Self.actorVerbs.contains(next.lowercased()) else { return nil }
         return country

@@ -67,54 +67,66 @@ public enum EntityResolver {
             let key = "\(compatibilityClass(forms[i].type))|\(compact[i])"
             if let j = byKey[key] { union(i, j) } else { byKey[key] = i }
         }
-        // 2. Transliteration variants of long names (same type class, same first letter).
-        let keys = Array(byKey.keys).sorted()
-        for a in 0..<keys.count {
-            let ka = keys[a]
-            for b in (a + 1)..<keys.count {
-                let kb = keys[b]
-                guard let ia = byKey[ka], let ib = byKey[kb] else { continue }
-                guard compatibilityClass(forms[ia].type) == compatibilityClass(forms[ib].type) else { continue }
-                let x = compact[ia]
-                let y = compact[ib]
-                guard min(x.count, y.count) >= 6, x.first == y.first, tokens[ia].count == tokens[ib].count else {
-                    continue
+        // 2. Transliteration variants of long names (same type class, first letter and word count;
+        //    compared only within such buckets, so the work stays near-linear).
+        var buckets: [String: [Int]] = [:]
+        for i in byKey.values where compact[i].count >= 6 {
+            let bucket = "\(compatibilityClass(forms[i].type))|\(compact[i].first!)|\(tokens[i].count)"
+            buckets[bucket, default: []].append(i)
+        }
+        for (_, members) in buckets.sorted(by: { $0.key < $1.key }) {
+            let sorted = members.sorted { compact[$0] < compact[$1] }
+            for a in 0..<sorted.count {
+                for b in (a + 1)..<min(sorted.count, a + 200) {
+                    let x = compact[sorted[a]]
+                    let y = compact[sorted[b]]
+                    let limit = min(x.count, y.count) >= 12 ? 2 : 1
+                    if NameNormalizer.editDistance(x, y, limit: limit) <= limit { union(sorted[a], sorted[b]) }
                 }
-                let limit = min(x.count, y.count) >= 12 ? 2 : 1
-                if NameNormalizer.editDistance(x, y, limit: limit) <= limit { union(ia, ib) }
             }
         }
-        // 3. Partial person names join the one full name they fit.
+        // 3. Partial person names join the one full name they fit. Full names are indexed by the
+        //    first letter of each of their words.
         let personLike = forms.map { $0.type == .person }
+        var fullByInitial: [Character: [Int]] = [:]
+        for j in 0..<n where personLike[j] && tokens[j].count >= 2 {
+            for c in Set(tokens[j].compactMap(\.first)) {
+                fullByInitial[c, default: []].append(j)
+            }
+        }
         for i in 0..<n where personLike[i] && forms[i].standsFor == nil {
             let short = tokens[i]
-            guard !short.isEmpty else { continue }
+            guard !short.isEmpty, let initial = short[0].first else { continue }
             var targets = Set<Int>()
-            for j in 0..<n where j != i && personLike[j] && tokens[j].count > short.count {
+            for j in fullByInitial[initial] ?? [] where j != i && tokens[j].count > short.count {
                 if fits(short, in: tokens[j]) { targets.insert(find(j)) }
+                if targets.count > 1 { break }
             }
             if targets.count == 1, let t = targets.first { union(i, t) }
         }
-        // 4. Acronyms.
+        // 4. Acronyms: full names indexed by their initials.
+        var byInitials: [String: [Int]] = [:]
+        for j in 0..<n where tokens[j].count >= 2 && forms[j].type != .person {
+            let initials = String(tokens[j].filter { !acronymSkips.contains($0) }.compactMap(\.first))
+            byInitials[initials, default: []].append(j)
+        }
         for i in 0..<n {
             let s = forms[i].surface
             guard s.count >= 2, s.count <= 6, s.unicodeScalars.allSatisfy({ ScalarClass.isUppercase($0) || $0 == "." })
             else { continue }
             let letters = s.lowercased().filter { $0 != "." }
-            var targets = Set<Int>()
-            for j in 0..<n where j != i && tokens[j].count >= 2 && forms[j].type != .person {
-                let initials = String(tokens[j].filter { !acronymSkips.contains($0) }.compactMap(\.first))
-                if initials == letters { targets.insert(find(j)) }
-            }
+            let targets = Set((byInitials[letters] ?? []).filter { $0 != i }.map(find))
             if targets.count == 1, let t = targets.first { union(i, t) }
         }
         // 5. Capitals standing for their governments.
+        var plainByCompact: [String: Int] = [:]
+        for j in 0..<n where forms[j].standsFor == nil && plainByCompact[compact[j]] == nil { plainByCompact[compact[j]] = j }
         for i in 0..<n {
             guard let country = forms[i].standsFor else { continue }
             let key = NameNormalizer.tokens(country).joined()
-            if let j = (0..<n).first(where: { compact[$0] == key && forms[$0].standsFor == nil }) {
+            if let j = plainByCompact[key] {
                 union(i, j)
-            } else if let j = (0..<n).first(where: { compact[$0] == compact[i] && forms[$0].standsFor == nil }) {
+            } else if let j = plainByCompact[compact[i]] {
                 union(i, j)  // country not mentioned: it stays the place it names
             }
         }
@@ -177,6 +189,11 @@ public enum EntityResolver {
     public struct DocumentEntityRef: Sendable, Hashable {
         public var document: Int
         public var entity: Int
+
+        public init(document: Int, entity: Int) {
+            self.document = document
+            self.entity = entity
+        }
     }
 
     public static func mergeWithSources(_ analyses: [EntityAnalysis]) -> [StoryEntity] {

@@ -43,6 +43,14 @@ struct FeatureTable: Sendable {
         mask = size - 1
     }
 
+    /// The occupied slots' keys and rows.
+    var entries: [(key: UInt64, row: Int32)] {
+        var out: [(key: UInt64, row: Int32)] = []
+        out.reserveCapacity(count)
+        for (k, r) in zip(keys, rows) where k != 0 { out.append((k, r)) }
+        return out
+    }
+
     @inline(__always) func row(_ key: UInt64) -> Int32 {
         var i = Int(truncatingIfNeeded: key) & mask
         while true {

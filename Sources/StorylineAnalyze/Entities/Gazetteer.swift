@@ -14,6 +14,8 @@ public struct Gazetteer: Sendable {
         public static let region = Kind(rawValue: 8)
         public static let continent = Kind(rawValue: 16)
         public static let demonym = Kind(rawValue: 32)
+        public static let firstName = Kind(rawValue: 64)
+        public static let surname = Kind(rawValue: 128)
         /// Internal: the token sequence is the start of a longer name.
         static let prefix = Kind(rawValue: 0x8000)
 
@@ -38,6 +40,8 @@ public struct Gazetteer: Sendable {
 
     /// Token-sequence hash → kinds (plus the prefix bit).
     private var phrases: [UInt64: UInt16] = [:]
+    /// Lower-case single-word personal names (hash of the lower-case word) → first name / surname bits.
+    private var personalNames: [UInt64: UInt16] = [:]
     /// Country of each country name variant, capital and demonym ("DPRK"… "Pyongyang" → "North Korea").
     private var countryOf: [String: String] = [:]
     public private(set) var maxTokens = 1
@@ -49,39 +53,116 @@ public struct Gazetteer: Sendable {
         var g = Gazetteer()
         if let places = AnalyzeResources.text("gazetteers/places.tsv") { g.addPlaces(places) }
         if let demonyms = AnalyzeResources.text("gazetteers/demonyms.tsv") { g.addDemonyms(demonyms) }
+        if let names = AnalyzeResources.text("gazetteers/personal-names.tsv") { g.addPersonalNames(names) }
+        if let words = AnalyzeResources.text("gazetteers/english-words.tsv") { g.addEnglishWords(words) }
         return g
     }()
 
+    /// Calls `body` with the tab-separated columns of each line (bytes; "#" lines skipped).
+    /// Works on UTF-8 bytes: the shipped lists are loaded at every start.
+    static func forEachRow(_ text: String, _ body: ([ArraySlice<UInt8>]) -> Void) {
+        let bytes = Array(text.utf8)
+        var lineStart = 0
+        var cols: [ArraySlice<UInt8>] = []
+        cols.reserveCapacity(4)
+        for i in 0...bytes.count where i == bytes.count || bytes[i] == 10 {
+            var end = i
+            if end > lineStart, bytes[end - 1] == 13 { end -= 1 }
+            if end > lineStart, bytes[lineStart] != 35 {
+                cols.removeAll(keepingCapacity: true)
+                var c = lineStart
+                for k in lineStart...end where k == end || bytes[k] == 9 {
+                    cols.append(bytes[c..<k])
+                    c = k + 1
+                }
+                body(cols)
+            }
+            lineStart = i + 1
+        }
+    }
+
+    static func lowerASCII(_ s: ArraySlice<UInt8>) -> [UInt8] {
+        s.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }
+    }
+
     /// Adds lines `name<TAB>kind<TAB>canonical`.
     public mutating func addPlaces(_ tsv: String) {
-        for line in tsv.split(separator: "\n") where !line.hasPrefix("#") {
-            let cols = line.split(separator: "\t", omittingEmptySubsequences: false)
-            guard cols.count >= 3, let kind = Kind.named(cols[1]) else { continue }
-            let name = String(cols[0])
-            add(name, kind)
-            if kind == .country || kind == .capital { countryOf[name] = countryOf[name] ?? String(cols[2]) }
+        Self.forEachRow(tsv) { cols in
+            guard cols.count >= 3, let kind = Kind.named(Substring(decoding: cols[1], as: UTF8.self)) else { return }
+            add(bytes: cols[0], kind)
+            if kind == .country || kind == .capital {
+                let name = String(decoding: cols[0], as: UTF8.self)
+                if countryOf[name] == nil { countryOf[name] = String(decoding: cols[2], as: UTF8.self) }
+            }
         }
     }
 
     /// Adds lines `demonym<TAB>country`.
     public mutating func addDemonyms(_ tsv: String) {
-        for line in tsv.split(separator: "\n") where !line.hasPrefix("#") {
-            let cols = line.split(separator: "\t", omittingEmptySubsequences: false)
-            guard cols.count >= 2 else { continue }
-            let name = String(cols[0])
-            add(name, .demonym)
-            countryOf[name] = countryOf[name] ?? String(cols[1])
+        Self.forEachRow(tsv) { cols in
+            guard cols.count >= 2 else { return }
+            add(bytes: cols[0], .demonym)
+            let name = String(decoding: cols[0], as: UTF8.self)
+            if countryOf[name] == nil { countryOf[name] = String(decoding: cols[1], as: UTF8.self) }
         }
     }
 
+    /// Adds lines `name<TAB>first|last`.
+    public mutating func addPersonalNames(_ tsv: String) {
+        Self.forEachRow(tsv) { cols in
+            guard cols.count >= 2 else { return }
+            var kind: Kind = []
+            let tag = cols[1]
+            // "first", "last" or "first|last"
+            if tag.starts(with: "first".utf8) { kind.insert(.firstName) }
+            if tag.starts(with: "last".utf8) || tag.contains(124) { kind.insert(.surname) }
+            let lower = cols[0].allSatisfy { $0 < 128 }
+                ? Self.lowerASCII(cols[0]) : Array(String(decoding: cols[0], as: UTF8.self).lowercased().utf8)
+            personalNames[FeatureHash.bytes(lower), default: 0] |= kind.rawValue
+        }
+    }
+
+    /// Lower-case word hash → 1 listed in lower case (a common word), 2 listed capitalized (a name).
+    private var englishWords: [UInt64: UInt8] = [:]
+
+    /// Adds lines `word<TAB>P|C|PC` (words in lower case).
+    public mutating func addEnglishWords(_ tsv: String) {
+        Self.forEachRow(tsv) { cols in
+            guard cols.count >= 2 else { return }
+            let bits: UInt8 = (cols[1].contains(67) ? 1 : 0) | (cols[1].contains(80) ? 2 : 0)
+            englishWords[FeatureHash.bytes(cols[0]), default: 0] |= bits
+        }
+    }
+
+    /// Dictionary class of a word given the hash of its lower-case form: 0 unlisted, 1 common
+    /// word, 2 name, 3 both ("bill" / "Bill").
+    func englishWordClass(lowerHash: UInt64) -> UInt8 { englishWords[lowerHash] ?? 0 }
+
+    /// First name / surname bits of a word, given the hash of its lower-case form.
+    func personalName(lowerHash: UInt64) -> Kind { Kind(rawValue: personalNames[lowerHash] ?? 0) }
+
+    /// Whether a word is a listed first name or surname (any case).
+    public func personalName(_ word: String) -> Kind { personalName(lowerHash: FeatureHash.bytes(word.lowercased().utf8)) }
+
     public mutating func add(_ name: String, _ kind: Kind) {
-        let tokens = Tokenizer().tokenize(name)
-        guard !tokens.isEmpty, tokens.count <= 8 else { return }
-        maxTokens = max(maxTokens, tokens.count)
+        add(bytes: ArraySlice(Array(name.utf8)), kind)
+    }
+
+    /// Adds a name given as UTF-8 bytes; plain words (most entries) need no tokenizer.
+    mutating func add(bytes name: ArraySlice<UInt8>, _ kind: Kind) {
+        let plain = name.allSatisfy { ($0 >= 65 && $0 <= 90) || ($0 >= 97 && $0 <= 122) || $0 == 32 }
+        var hashes: [UInt64] = []
+        if plain {
+            hashes = name.split(separator: 32).map { FeatureHash.bytes($0) }
+        } else {
+            hashes = Tokenizer().tokenize(String(decoding: name, as: UTF8.self)).map { FeatureHash.bytes($0.text.utf8) }
+        }
+        guard !hashes.isEmpty, hashes.count <= 8 else { return }
+        maxTokens = max(maxTokens, hashes.count)
         var h: UInt64 = Gazetteer.seed
-        for (i, t) in tokens.enumerated() {
-            h = FeatureHash.mix(h, FeatureHash.bytes(t.text.utf8))
-            let bits = i == tokens.count - 1 ? kind.rawValue : Kind.prefix.rawValue
+        for (i, t) in hashes.enumerated() {
+            h = FeatureHash.mix(h, t)
+            let bits = i == hashes.count - 1 ? kind.rawValue : Kind.prefix.rawValue
             phrases[h, default: 0] |= bits
         }
     }

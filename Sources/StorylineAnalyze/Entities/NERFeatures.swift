@@ -6,7 +6,9 @@
 struct NERFeatureExtractor: Sendable {
     let gazetteer: Gazetteer
 
-    static let perToken = 26
+    static let perToken = 33
+    /// Extra features per token of the second (stacked) stage.
+    static let stackedPerToken = 4
 
     /// What the features need to know about one token, computed once.
     struct TokenInfo {
@@ -21,6 +23,8 @@ struct NERFeatureExtractor: Sendable {
         var casing: UInt64 = 0
         var lengthBucket: UInt64 = 0
         var gazetteer: UInt64 = 0
+        var personalName: UInt64 = 0
+        var wordClass: UInt64 = 0
         var titleLike = false
         var alphabetic = false
     }
@@ -35,10 +39,27 @@ struct NERFeatureExtractor: Sendable {
         return t
     }()
 
-    func info(_ token: String) -> TokenInfo {
-        var t = TokenInfo()
+    /// Per-token facts for a sentence, gazetteer membership included. Reuses two scratch
+    /// buffers so that no token allocates.
+    func infos(_ tokens: [String]) -> [TokenInfo] {
         var lowerBytes: [UInt8] = []
-        lowerBytes.reserveCapacity(token.utf8.count)
+        lowerBytes.reserveCapacity(32)
+        var shape: [UInt8] = []
+        shape.reserveCapacity(16)
+        var infos = [TokenInfo]()
+        infos.reserveCapacity(tokens.count)
+        for token in tokens { infos.append(info(token, &lowerBytes, &shape)) }
+        for m in gazetteer.matches(tokenHashes: infos.map(\.exact)) {
+            for k in m.start..<m.end {
+                infos[k].gazetteer = UInt64(m.kind.rawValue) << 1 | (k == m.start ? 1 : 0)
+            }
+        }
+        return infos
+    }
+
+    func info(_ token: String, _ lowerBytes: inout [UInt8], _ shape: inout [UInt8]) -> TokenInfo {
+        var t = TokenInfo()
+        lowerBytes.removeAll(keepingCapacity: true)
         var ascii = true
         for b in token.utf8 {
             if b >= 0x80 { ascii = false; break }
@@ -52,10 +73,12 @@ struct NERFeatureExtractor: Sendable {
         t.suffix3 = FeatureHash.bytes(lowerBytes[max(0, n - 3)...])
         t.suffix4 = FeatureHash.bytes(lowerBytes[max(0, n - 4)...])
         t.prefix3 = FeatureHash.bytes(lowerBytes[..<min(n, 3)])
+        t.personalName = UInt64(gazetteer.personalName(lowerHash: t.lower).rawValue)
+        t.wordClass = UInt64(gazetteer.englishWordClass(lowerHash: t.lower))
 
         // Shape: X upper, x lower, d digit, other characters as themselves; runs collapsed.
-        var shape: [UInt8] = []
-        var uppers = 0, lowers = 0, digits = 0, others = 0, scalars = 0
+        shape.removeAll(keepingCapacity: true)
+        var uppers = 0, lowers = 0, digits = 0, scalars = 0
         var firstUpper = false
         for c in token.unicodeScalars {
             let s: UInt8
@@ -67,7 +90,7 @@ struct NERFeatureExtractor: Sendable {
             } else if ScalarClass.isDigit(c) {
                 s = 100; digits += 1
             } else {
-                s = c.value < 128 ? UInt8(c.value) : 111; others += 1
+                s = c.value < 128 ? UInt8(c.value) : 111
             }
             scalars += 1
             if shape.last != s { shape.append(s) }
@@ -91,15 +114,13 @@ struct NERFeatureExtractor: Sendable {
         return t
     }
 
-    /// Features for every token of a sentence, `perToken` per token.
-    func features(_ tokens: [String]) -> [UInt64] {
-        var infos = tokens.map(info)
-        // Gazetteer membership with B/I position.
-        for m in gazetteer.matches(tokenHashes: infos.map(\.exact)) {
-            for k in m.start..<m.end {
-                infos[k].gazetteer = UInt64(m.kind.rawValue) << 1 | (k == m.start ? 1 : 0)
-            }
-        }
+    /// Features for every token of a sentence, `perToken` per token (plus `stackedPerToken`
+    /// with `firstStage` tags). `context` holds what the rest of the document says.
+    func features(_ tokens: [String], context: NERDocumentContext? = nil, firstStage: [Int]? = nil) -> [UInt64] {
+        features(infos(tokens), context: context, firstStage: firstStage)
+    }
+
+    func features(_ infos: [TokenInfo], context: NERDocumentContext? = nil, firstStage: [Int]? = nil) -> [UInt64] {
         // Title-case headings ("Aesthetic Appreciation and Spanish Art") make capitals uninformative.
         var long = 0, titled = 0
         for t in infos where t.alphabetic && t.lengthBucket >= 4 {
@@ -108,8 +129,9 @@ struct NERFeatureExtractor: Sendable {
         }
         let heading: UInt64 = long >= 3 && titled * 10 >= long * 7 ? 1 : 0
 
-        let n = tokens.count
-        var out = [UInt64](repeating: 0, count: n * Self.perToken)
+        let n = infos.count
+        let k = firstStage == nil ? Self.perToken : Self.perToken + Self.stackedPerToken
+        var out = [UInt64](repeating: 0, count: n * k)
         let b = Self.boundary
         for i in 0..<n {
             let w = infos[i]
@@ -117,7 +139,7 @@ struct NERFeatureExtractor: Sendable {
             let p2 = i >= 2 ? infos[i - 2] : b
             let n1 = i + 1 < n ? infos[i + 1] : b
             let n2 = i + 2 < n ? infos[i + 2] : b
-            let f = i * Self.perToken
+            let f = i * k
             out[f + 0] = FeatureHash.feature(1, 0)
             out[f + 1] = FeatureHash.feature(2, w.lower)
             out[f + 2] = FeatureHash.feature(3, w.exact)
@@ -144,7 +166,79 @@ struct NERFeatureExtractor: Sendable {
             out[f + 23] = FeatureHash.feature(24, w.lengthBucket << 4 | w.casing)
             out[f + 24] = FeatureHash.feature(25, FeatureHash.mix(p1.gazetteer, n1.casing << 8 | w.casing))
             out[f + 25] = FeatureHash.feature(26, FeatureHash.mix(heading, w.lower))
+            let name = w.personalName
+            let nextName = n1.personalName
+            out[f + 26] = FeatureHash.feature(27, name << 8 | w.casing << 4 | n1.casing)
+            out[f + 27] = FeatureHash.feature(28, nextName << 16 | name << 8 | p1.casing << 4 | w.casing)
+            let seen = UInt64(context?.casing(of: w.lower) ?? 0)
+            out[f + 28] = FeatureHash.feature(29, seen << 8 | (i == 0 ? 16 : 0) | w.casing)
+            out[f + 29] = FeatureHash.feature(34, w.wordClass << 8 | (i == 0 ? 16 : 0) | w.casing)
+            out[f + 30] = FeatureHash.feature(35, p1.wordClass << 12 | w.wordClass << 8 | n1.wordClass << 4 | w.casing)
+            out[f + 31] = FeatureHash.feature(36, heading << 12 | w.wordClass << 8 | w.personalName << 4 | w.casing)
+            out[f + 32] = FeatureHash.feature(37, FeatureHash.mix(p1.lower, w.wordClass << 4 | w.casing))
+            if let stage = firstStage {
+                // What the first stage said here and about this word elsewhere in the document.
+                let here = UInt64(stage[i])
+                let before = UInt64(i > 0 ? stage[i - 1] : 15)
+                let after = UInt64(i + 1 < n ? stage[i + 1] : 15)
+                let vote = UInt64(context?.vote(for: w.lower) ?? 0)
+                out[f + 33] = FeatureHash.feature(30, here)
+                out[f + 34] = FeatureHash.feature(31, before << 8 | here << 4 | after)
+                out[f + 35] = FeatureHash.feature(32, vote << 8 | w.casing)
+                out[f + 36] = FeatureHash.feature(33, vote << 8 | here)
+            }
         }
         return out
+    }
+}
+
+/// What a whole document says about its words' casing: a word also written capitalized in
+/// mid-sentence elsewhere is likely a name; one also written in lower case is likely not.
+public struct NERDocumentContext: Sendable {
+    /// Lower-case word hash → bits: 1 capitalized mid-sentence, 2 all lower case, 4 all capitals.
+    var seen: [UInt64: UInt8] = [:]
+
+    public init() {}
+
+    /// Context over per-token facts of the document's sentences.
+    init(_ sentences: [[NERFeatureExtractor.TokenInfo]]) {
+        for s in sentences {
+            for (i, token) in s.enumerated() where token.alphabetic {
+                let bit: UInt8
+                if token.titleLike {
+                    bit = token.casing == 2 && token.lengthBucket > 1 ? 4 : (i > 0 ? 1 : 0)
+                } else {
+                    bit = 2
+                }
+                if bit != 0 { seen[token.lower, default: 0] |= bit }
+            }
+        }
+    }
+
+    func casing(of lowerHash: UInt64) -> UInt8 { seen[lowerHash] ?? 0 }
+
+    /// Lower-case word hash → first-stage entity-type votes of its capitalized uses.
+    var votes: [UInt64: [UInt16]] = [:]
+
+    /// Records the first stage's tags of the document's sentences.
+    mutating func addVotes(_ sentences: [[NERFeatureExtractor.TokenInfo]], tags: [[Int]]) {
+        for (tokens, tagged) in zip(sentences, tags) {
+            for (token, tag) in zip(tokens, tagged) {
+                guard token.titleLike else { continue }
+                let h = token.lower
+                var v = votes[h] ?? [UInt16](repeating: 0, count: 6)
+                v[tag == 0 ? 0 : (tag + 1) / 2] += 1
+                votes[h] = v
+            }
+        }
+    }
+
+    /// The type most often predicted for the word in this document (1…5), 0 for none, plus
+    /// 8 when it was also left untagged: "Harrow" tagged ORG three times of four.
+    func vote(for lowerHash: UInt64) -> UInt8 {
+        guard let v = votes[lowerHash] else { return 0 }
+        var best = 0
+        for t in 1..<6 where v[t] > (best == 0 ? 0 : v[best]) { best = t }
+        return UInt8(best) | (v[0] > 0 ? 8 : 0) | (v[1...].filter { $0 > 0 }.count > 1 ? 16 : 0)
     }
 }

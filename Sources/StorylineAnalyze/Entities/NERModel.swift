@@ -22,8 +22,9 @@ public struct NERModel: Sendable {
     /// Per-token, per-tag scores of the features (`perToken` hashes per token).
     func emissions(_ features: [UInt64], tokenCount n: Int) -> [Float] {
         let T = Self.tagCount
-        let k = NERFeatureExtractor.perToken
+        let k = features.count / max(n, 1)
         var scores = [Float](repeating: 0, count: n * T)
+        let table = self.table
         weights.withUnsafeBufferPointer { w in
             scores.withUnsafeMutableBufferPointer { s in
                 for i in 0..<n {
@@ -100,7 +101,7 @@ public struct NERModel: Sendable {
         let T = Self.tagCount
         u32(UInt32(T))
         var rows: [(UInt64, Int32)] = []
-        for (k, r) in zip(table.keys, table.rows) where k != 0 { rows.append((k, r)) }
+        for (k, r) in table.entries { rows.append((k, r)) }
         rows.sort { $0.0 < $1.0 }
         u32(UInt32(rows.count))
         for v in transitions { f32(v) }

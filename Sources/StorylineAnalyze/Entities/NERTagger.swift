@@ -1,20 +1,55 @@
 import Foundation
 
-/// The entity tagger: the shipped model plus gazetteer features. `shared` loads both once,
-/// thread-safely (a `static let`), from the module's resources.
+/// The entity tagger: two averaged-perceptron stages plus gazetteer features. The first stage
+/// tags each sentence; the second sees the first stage's tags of the sentence and of the same
+/// words elsewhere in the document, which makes repeated names consistent. `shared` loads the
+/// shipped model once, thread-safely (a `static let`), from the module's resources.
 public struct NERTagger: Sendable {
-    public let model: NERModel
+    public let first: NERModel
+    public let second: NERModel?
     let extractor: NERFeatureExtractor
 
-    public init(model: NERModel, gazetteer: Gazetteer = .shared) {
-        self.model = model
+    public init(first: NERModel, second: NERModel? = nil, gazetteer: Gazetteer = .shared) {
+        self.first = first
+        self.second = second
         extractor = NERFeatureExtractor(gazetteer: gazetteer)
+    }
+
+    /// Reads a model file: one stage (`NERModel.serialized`) or both (`NERTagger.serialized`).
+    public init(serialized data: Data, gazetteer: Gazetteer = .shared) throws {
+        let magic = [UInt8](data.prefix(Self.magic.count))
+        if magic == Self.magic {
+            var p = Self.magic.count
+            guard data.count >= p + 4 else { throw NERModel.LoadError.malformed("truncated header") }
+            let bytes = [UInt8](data[data.startIndex + p..<data.startIndex + p + 4])
+            let length = Int(bytes[0]) | Int(bytes[1]) << 8 | Int(bytes[2]) << 16 | Int(bytes[3]) << 24
+            p += 4
+            guard length >= 0, data.count >= p + length else { throw NERModel.LoadError.malformed("truncated first stage") }
+            let start = data.startIndex + p
+            let firstModel = try NERModel(serialized: data.subdata(in: start..<start + length))
+            let secondModel = try NERModel(serialized: data.subdata(in: start + length..<data.endIndex))
+            self.init(first: firstModel, second: secondModel, gazetteer: gazetteer)
+        } else {
+            self.init(first: try NERModel(serialized: data), gazetteer: gazetteer)
+        }
+    }
+
+    static let magic: [UInt8] = Array("SLNER2S\n".utf8)
+
+    /// Both stages in one file.
+    public static func serialized(first: NERModel, second: NERModel) -> Data {
+        let a = first.serialized()
+        var d = Data(magic)
+        withUnsafeBytes(of: UInt32(a.count).littleEndian) { d.append(contentsOf: $0) }
+        d.append(a)
+        d.append(second.serialized())
+        return d
     }
 
     /// The shipped tagger, or nil when its model file is missing or malformed (see `loadError`).
     public static let shared: NERTagger? = {
         guard let data = AnalyzeResources.data("ner/ner.model") else { return nil }
-        return (try? NERModel(serialized: data)).map { NERTagger(model: $0) }
+        return try? NERTagger(serialized: data)
     }()
 
     /// Why `shared` is nil, for a clear message.
@@ -24,33 +59,44 @@ public struct NERTagger: Sendable {
             return "the entity model (Resources/ner/ner.model) is missing from the StorylineAnalyze bundle"
         }
         do {
-            _ = try NERModel(serialized: data)
+            _ = try NERTagger(serialized: data)
             return nil
         } catch {
             return "\(error)"
         }
     }
 
-    /// Tag indices (into `NERTagSet.names`) for a tokenized sentence.
-    public func tagIndices(_ tokens: [String]) -> [Int] {
-        guard !tokens.isEmpty else { return [] }
-        // Bound the work on absurd "sentences": tag in windows of 300 tokens.
-        if tokens.count > 300 {
-            var out: [Int] = []
-            out.reserveCapacity(tokens.count)
-            var i = 0
-            while i < tokens.count {
-                let j = min(tokens.count, i + 300)
-                out += tagIndices(Array(tokens[i..<j]))
-                i = j
+    /// Longest sentence tagged in one piece; longer runs are tagged in windows (bounded work).
+    static let window = 300
+
+    /// Tag indices (into `NERTagSet.names`) for the tokenized sentences of one document.
+    public func tagDocument(_ sentences: [[String]]) -> [[Int]] {
+        let pieces = sentences.map { Self.windows($0).map(extractor.infos) }
+        var context = NERDocumentContext(pieces.flatMap { $0 })
+        let firstTags = pieces.map { $0.map { w in first.decode(extractor.features(w, context: context), tokenCount: w.count) } }
+        guard let second else { return firstTags.map { $0.flatMap { $0 } } }
+        context.addVotes(pieces.flatMap { $0 }, tags: firstTags.flatMap { $0 })
+        return zip(pieces, firstTags).map { windows, tags in
+            zip(windows, tags).flatMap { w, t in
+                // Nothing for the second stage to revise: no entity and no capital past the first word.
+                if t.allSatisfy({ $0 == NERTagSet.outside }), !w.dropFirst().contains(where: \.titleLike) { return t }
+                return second.decode(extractor.features(w, context: context, firstStage: t), tokenCount: w.count)
             }
-            return out
         }
-        return model.decode(extractor.features(tokens), tokenCount: tokens.count)
     }
 
-    /// BIO tag names for a tokenized sentence.
+    /// Tag indices for one sentence on its own.
+    public func tagIndices(_ tokens: [String]) -> [Int] {
+        tagDocument([tokens])[0]
+    }
+
+    /// BIO tag names for one sentence on its own.
     public func tag(_ tokens: [String]) -> [String] {
         tagIndices(tokens).map { NERTagSet.names[$0] }
+    }
+
+    static func windows(_ tokens: [String]) -> [[String]] {
+        guard tokens.count > window else { return tokens.isEmpty ? [] : [tokens] }
+        return stride(from: 0, to: tokens.count, by: window).map { Array(tokens[$0..<min(tokens.count, $0 + window)]) }
     }
 }

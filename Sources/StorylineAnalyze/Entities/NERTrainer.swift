@@ -5,10 +5,13 @@ public struct NERSentence: Sendable, Hashable {
     public var tokens: [String]
     /// Tag indices into `NERTagSet.names`.
     public var tags: [Int]
+    /// The document it belongs to (sentences of one document share casing context).
+    public var document: Int
 
-    public init(tokens: [String], tags: [Int]) {
+    public init(tokens: [String], tags: [Int], document: Int = 0) {
         self.tokens = tokens
         self.tags = tags
+        self.document = document
     }
 }
 
@@ -18,7 +21,8 @@ public enum BIOFile {
         var out: [NERSentence] = []
         var tokens: [String] = []
         var tags: [Int] = []
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // "\r\n" is one Character in Swift, so it is a separator of its own.
+        for line in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
             let l = line.hasSuffix("\r") ? line.dropLast() : line
             if l.allSatisfy({ $0 == " " || $0 == "\t" }) {
                 if !tokens.isEmpty { out.append(NERSentence(tokens: tokens, tags: tags)) }
@@ -49,19 +53,55 @@ public struct NERTrainer: Sendable {
         self.pruneBelow = pruneBelow
     }
 
-    public func train(
-        _ sentences: [NERSentence], gazetteer: Gazetteer = .shared, progress: (Int, Int) -> Void = { _, _ in }
-    ) -> NERModel {
-        let T = NERTagSet.count
-        let k = NERFeatureExtractor.perToken
+    /// A trained tagger: the first stage, and the stacked second stage that also sees the first
+    /// stage's tags of the sentence and of the same words elsewhere in the document.
+    public struct Trained: Sendable {
+        public var first: NERModel
+        public var second: NERModel
+    }
+
+    /// Trains both stages. The second stage learns from first-stage tags made by models that
+    /// did not see the document (`folds`-fold cross-validation over documents).
+    public func trainStacked(
+        _ sentences: [NERSentence], gazetteer: Gazetteer = .shared, folds: Int = 4,
+        progress: (String) -> Void = { _ in }
+    ) -> Trained {
         let extractor = NERFeatureExtractor(gazetteer: gazetteer)
+        let infos = sentences.map { extractor.infos($0.tokens) }
+        let groups = Dictionary(grouping: sentences.indices, by: { sentences[$0].document })
+        var contexts: [Int: NERDocumentContext] = [:]
+        for (doc, group) in groups { contexts[doc] = NERDocumentContext(group.map { infos[$0] }) }
+        let base = sentences.indices.map { extractor.features(infos[$0], context: contexts[sentences[$0].document]) }
+        var firstTags = [[Int]](repeating: [], count: sentences.count)
+        for fold in 0..<folds {
+            let held = sentences.indices.filter { sentences[$0].document % folds == fold }
+            let kept = sentences.indices.filter { sentences[$0].document % folds != fold }
+            let model = train(features: kept.map { base[$0] }, tags: kept.map { sentences[$0].tags })
+            for i in held { firstTags[i] = model.decode(base[i], tokenCount: sentences[i].tokens.count) }
+            progress("fold \(fold + 1)/\(folds) done")
+        }
+        let first = train(features: base, tags: sentences.map(\.tags)) { progress("first stage epoch \($0): \($1) wrong") }
+        for (doc, group) in groups {
+            contexts[doc]?.addVotes(group.map { infos[$0] }, tags: group.map { firstTags[$0] })
+        }
+        let stacked = sentences.indices.map {
+            extractor.features(infos[$0], context: contexts[sentences[$0].document], firstStage: firstTags[$0])
+        }
+        let second = train(features: stacked, tags: sentences.map(\.tags)) {
+            progress("second stage epoch \($0): \($1) wrong")
+        }
+        return Trained(first: first, second: second)
+    }
+
+    /// One stage: sentences given as feature hashes (a fixed number per token) and gold tags.
+    func train(features: [[UInt64]], tags: [[Int]], progress: (Int, Int) -> Void = { _, _ in }) -> NERModel {
+        let T = NERTagSet.count
         // Every feature seen in training gets a row up front.
         var table = FeatureTable(capacity: 1 << 18)
         var rows: [[Int32]] = []
-        rows.reserveCapacity(sentences.count)
+        rows.reserveCapacity(features.count)
         var rowCount: Int32 = 0
-        for s in sentences {
-            let feats = extractor.features(s.tokens)
+        for feats in features {
             var r = [Int32](repeating: 0, count: feats.count)
             for (i, h) in feats.enumerated() {
                 let (row, inserted) = table.rowInserting(h, newRow: rowCount)
@@ -77,16 +117,17 @@ public struct NERTrainer: Sendable {
         var tu = [Double](repeating: 0, count: (T + 1) * T)
         var c: Double = 1
         var rng = SplitMix64(seed: seed)
-        var order = Array(sentences.indices)
+        var order = Array(features.indices)
 
         for epoch in 0..<epochs {
             rng.shuffle(&order)
             var errors = 0
             for si in order {
-                let s = sentences[si]
-                let n = s.tokens.count
+                let gold = tags[si]
+                let n = gold.count
                 guard n > 0 else { continue }
                 let r = rows[si]
+                let k = r.count / n
                 var e = [Float](repeating: 0, count: n * T)
                 for i in 0..<n {
                     for f in 0..<k {
@@ -95,10 +136,10 @@ public struct NERTrainer: Sendable {
                     }
                 }
                 let pred = NERModel.viterbi(e, transitions: tw, count: n)
-                if pred != s.tags {
+                if pred != gold {
                     errors += 1
                     for i in 0..<n {
-                        let g = s.tags[i]
+                        let g = gold[i]
                         let p = pred[i]
                         if g != p {
                             for f in 0..<k {
@@ -109,7 +150,7 @@ public struct NERTrainer: Sendable {
                                 u[base + p] -= c
                             }
                         }
-                        let gp = i == 0 ? 0 : s.tags[i - 1] + 1
+                        let gp = i == 0 ? 0 : gold[i - 1] + 1
                         let pp = i == 0 ? 0 : pred[i - 1] + 1
                         if gp != pp || g != p {
                             tw[gp * T + g] += 1
@@ -128,7 +169,7 @@ public struct NERTrainer: Sendable {
         var finalWeights: [Float] = []
         finalWeights.reserveCapacity(R * T / 2)
         var kept: Int32 = 0
-        for (key, row) in zip(table.keys, table.rows) where key != 0 {
+        for (key, row) in table.entries {
             let base = Int(row) * T
             var avg = [Float](repeating: 0, count: T)
             var maxAbs: Float = 0
