@@ -38,7 +38,8 @@ enum StoryRunner {
         let stories = try GroupingPipeline().regroup(store, updated: now)
         let briefs = try BriefPipeline().writeBriefs(for: stories, in: store, updated: now)
         do {
-            try BriefFolder.write(briefs, to: out)
+            for brief in briefs { try BriefFiles.write(brief, to: out) }
+            try BriefFiles.writeIndex(briefs, to: out)
         } catch {
             throw CommandFailure("cannot write briefs to \(out.path): \(error.localizedDescription)")
         }

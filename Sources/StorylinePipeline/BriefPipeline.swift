@@ -35,16 +35,3 @@ public struct BriefPipeline: Sendable {
         return briefs
     }
 }
-
-/// Writes briefs to a folder: `ID.md`, `ID.html`, `ID.json` per story and `index.html`.
-public enum BriefFolder {
-    public static func write(_ briefs: [Brief], to directory: URL) throws {
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        for brief in briefs {
-            try Data(MarkdownRenderer.render(brief).utf8).write(to: directory.appendingPathComponent(BriefFiles.markdownName(brief.id)))
-            try Data(HTMLRenderer.render(brief).utf8).write(to: directory.appendingPathComponent(BriefFiles.htmlName(brief.id)))
-            try JSONRenderer.render(brief).write(to: directory.appendingPathComponent(BriefFiles.jsonName(brief.id)))
-        }
-        try Data(IndexRenderer.render(briefs).utf8).write(to: directory.appendingPathComponent("index.html"))
-    }
-}
