@@ -145,9 +145,9 @@ struct PageAnalysis {
                 if goodChars[i] * 5 < total { removed[i] = true }
                 continue
             }
-            if tag == .header || tag == .figure || tag == .nav || tag == .footer || tag == .aside || tag == .form
-                || tag == .menu || tag == .fieldset || tag == .label
-            {
+            if tag == .nav || tag == .footer || tag == .aside || tag == .menu {
+                if goodChars[i] * 2 < total { removed[i] = true }
+            } else if tag == .header || tag == .figure || tag == .form || tag == .fieldset || tag == .label {
                 if goodChars[i] * 5 < total { removed[i] = true }
             }
         }

@@ -38,8 +38,8 @@ enum MetadataExtractor {
         // Title
         var title = meta["og:title"] ?? article.flatMap { JSONLD.string($0["headline"]) } ?? meta["twitter:title"]
             ?? facts.title ?? facts.itemprops["headline"]
-        if let t = title { title = stripSiteSuffix(t, publisher: publisher) }
         if publisher == nil, let t = facts.title, let suffix = siteSuffix(of: t) { publisher = suffix }
+        if let t = title { title = stripSiteSuffix(t, publisher: publisher) }
         m.title = title.map(cleanText)
         m.publisher = publisher.map(cleanText)
 
