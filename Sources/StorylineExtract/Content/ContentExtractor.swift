@@ -22,9 +22,6 @@ struct ContentExtractor {
         let page = PageAnalysis(doc)
         var warnings: [String] = []
         let (container, siblings) = concentratedContainer(page)
-        #if DEBUG_EXTRACT
-        debugPrint(page, container)
-        #endif
         let walker = BlockWalker(page: page)
         var blocks: [WalkedBlock] = []
         for root in siblings { blocks.append(contentsOf: walker.blocks(in: root)) }
@@ -201,32 +198,3 @@ struct ContentExtractor {
         return best
     }
 }
-
-#if DEBUG_EXTRACT
-import Foundation
-func debugPrint(_ page: PageAnalysis, _ c: Int32) {
-    var n = c
-    var line = ""
-    while n > 0 {
-        let cls = page.doc.attribute(n, "class") ?? ""
-        line += "\(page.doc.tag(n).name).\(cls.prefix(40)) good=\(page.goodChars[Int(n)]) text=\(page.textChars[Int(n)]) | "
-        n = page.doc.nodes[Int(n)].parent
-    }
-    FileHandle.standardError.write(("CONTAINER " + line + "\n").data(using: .utf8)!)
-    if let needle = ProcessInfo.processInfo.environment["NEEDLE"] {
-        for i in 0..<page.doc.nodes.count where page.doc.nodes[i].kind == .text {
-            let t = String(decoding: page.doc.text[page.doc.textRange(Int32(i))], as: UTF8.self)
-            if t.contains(needle) {
-                var n = Int32(i)
-                var l = ""
-                while n > 0 {
-                    l += "\(page.doc.tag(n).name).\((page.doc.attribute(n, "class") ?? "").prefix(30)) r=\(page.removed[Int(n)]) | "
-                    n = page.doc.nodes[Int(n)].parent
-                }
-                FileHandle.standardError.write(("NEEDLE " + l + "\n").data(using: .utf8)!)
-                break
-            }
-        }
-    }
-}
-#endif
