@@ -43,7 +43,7 @@ struct ContentExtractor {
         var links = blocks.reduce(0) { $0 + $1.linkChars }
         if let ld = jsonLDBody, chars < 200, ld.count > max(chars * 2, 80) {
             let paragraphs = ld.split(whereSeparator: { $0 == "\n" }).map {
-                $0.trimmingCharacters(in: .whitespaces)
+                $0.trimmed
             }.filter { !$0.isEmpty }
             blocks = paragraphs.map { WalkedBlock(text: $0, role: .paragraph, linkChars: 0, node: -1) }
             chars = ld.count

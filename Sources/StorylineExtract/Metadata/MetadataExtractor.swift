@@ -93,7 +93,7 @@ enum MetadataExtractor {
         for prefix in ["By ", "by ", "BY ", "Von ", "Por ", "Par "] where t.hasPrefix(prefix) {
             t = String(t.dropFirst(prefix.count))
         }
-        return t.trimmingCharacters(in: .whitespaces)
+        return t.trimmed
     }
 
     static let separators = [" | ", " - ", " – ", " — ", " :: ", " · ", " » "]
@@ -101,7 +101,7 @@ enum MetadataExtractor {
     static func siteSuffix(of title: String) -> String? {
         for sep in separators {
             if let r = title.range(of: sep, options: .backwards) {
-                let suffix = title[r.upperBound...].trimmingCharacters(in: .whitespaces)
+                let suffix = title[r.upperBound...].trimmed
                 if !suffix.isEmpty && suffix.count <= 40 && suffix.split(separator: " ").count <= 5 { return suffix }
             }
         }
@@ -113,7 +113,7 @@ enum MetadataExtractor {
         let t = cleanText(title)
         for sep in separators {
             guard let r = t.range(of: sep, options: .backwards) else { continue }
-            let suffix = t[r.upperBound...].trimmingCharacters(in: .whitespaces)
+            let suffix = t[r.upperBound...].trimmed
             let head = String(t[..<r.lowerBound])
             if let publisher, !publisher.isEmpty {
                 let a = BlockFilter.key(suffix)
@@ -125,7 +125,7 @@ enum MetadataExtractor {
     }
 
     static func absoluteURL(_ s: String) -> String? {
-        let t = s.trimmingCharacters(in: .whitespacesAndNewlines)
+        let t = s.trimmed
         if t.hasPrefix("http://") || t.hasPrefix("https://") { return t }
         if t.hasPrefix("//") { return "https:" + t }
         return nil
@@ -133,7 +133,7 @@ enum MetadataExtractor {
 
     /// "en-US" → "en"; "en_GB" → "en".
     static func primaryLanguage(_ s: String) -> String? {
-        let t = s.trimmingCharacters(in: .whitespaces).lowercased()
+        let t = s.trimmed.lowercased()
         let primary = t.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == "," || $0 == ";" }).first.map(String.init) ?? ""
         guard (2...3).contains(primary.count), primary.allSatisfy({ $0.isLetter && $0.isASCII }) else { return nil }
         return primary
