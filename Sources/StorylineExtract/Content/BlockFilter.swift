@@ -38,12 +38,12 @@ struct BlockFilter {
     /// Short lines that are chrome on any site.
     static func isBoilerplateLine(_ text: String) -> Bool {
         let lower = text.lowercased()
-        for exact in exactLines where lower == exact { return true }
+        if exactLines.contains(lower) { return true }
         for prefix in prefixes where lower.hasPrefix(prefix) { return true }
         return false
     }
 
-    static let exactLines: [String] = [
+    static let exactLines: Set<String> = [
         "advertisement", "advertisement:", "ad", "sponsored", "sponsored content", "share", "share this",
         "share this article", "share this story", "share on facebook", "share on twitter", "tweet", "email",
         "print", "comments", "comment", "read more", "read more:", "related", "related:", "related articles",

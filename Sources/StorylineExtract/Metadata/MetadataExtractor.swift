@@ -100,7 +100,7 @@ enum MetadataExtractor {
 
     static func siteSuffix(of title: String) -> String? {
         for sep in separators {
-            if let r = title.range(of: sep, options: .backwards) {
+            if let r = lastRange(of: sep, in: title) {
                 let suffix = title[r.upperBound...].trimmed
                 if !suffix.isEmpty && suffix.count <= 40 && suffix.split(separator: " ").count <= 5 { return suffix }
             }
@@ -112,7 +112,7 @@ enum MetadataExtractor {
     static func stripSiteSuffix(_ title: String, publisher: String?) -> String {
         let t = cleanText(title)
         for sep in separators {
-            guard let r = t.range(of: sep, options: .backwards) else { continue }
+            guard let r = lastRange(of: sep, in: t) else { continue }
             let suffix = t[r.upperBound...].trimmed
             let head = String(t[..<r.lowerBound])
             if let publisher, !publisher.isEmpty {
@@ -122,6 +122,23 @@ enum MetadataExtractor {
             }
         }
         return t
+    }
+
+    /// The last occurrence of `needle` in `hay` (a plain byte search; Foundation's is slow here).
+    static func lastRange(of needle: String, in hay: String) -> Range<String.Index>? {
+        let h = Array(hay.utf8)
+        let n = Array(needle.utf8)
+        guard n.count > 0, h.count >= n.count else { return nil }
+        var i = h.count - n.count
+        while i >= 0 {
+            if h[i] == n[0] && Array(h[i..<(i + n.count)]) == n {
+                let lower = hay.utf8.index(hay.utf8.startIndex, offsetBy: i)
+                let upper = hay.utf8.index(lower, offsetBy: n.count)
+                return lower..<upper
+            }
+            i -= 1
+        }
+        return nil
     }
 
     static func absoluteURL(_ s: String) -> String? {
