@@ -23,6 +23,8 @@ struct BlockFilter {
             if b.role == .heading, let titleKey, Self.key(b.text) == titleKey || titleKey.hasPrefix(Self.key(b.text)) && length > 20 {
                 continue
             }
+            // The headline repeated as a plain block.
+            if length < 300, let titleKey, titleKey.count > 10, Self.key(b.text) == titleKey { continue }
             if length < 120 && Self.isBoilerplateLine(b.text) { continue }
             out.append(b)
         }
@@ -61,6 +63,8 @@ struct BlockFilter {
         "photo:", "image:", "picture:", "credit:", "photograph:", "illustration:", "sponsored by",
         "all rights reserved", "copyright ©", "© 20", "©20", "click to share", "don't miss",
         "you may also like", "recommended:", "more from", "more on this", "watch:", "listen:",
+        "posted by", "published by", "written by", "last updated", "updated:", "published:", "publicado por",
+        "publicado em", "veröffentlicht am",
     ]
 }
 

@@ -31,7 +31,8 @@ enum ClassHints {
         "feedback", "contributor", "bio-", "author-bio", "copyright", "disclaimer", "affiliate", "partner",
         "subnav", "dropdown", "lightbox", "gallery", "slideshow", "carousel", "video-player", "player",
         "playlist", "headline-list", "story-list", "article-list", "card-list", "latest", "most-read", "mostread",
-        "newsfeed", "linkbox", "link-list", "hidden-print", "noprint", "sticky",
+        "newsfeed", "linkbox", "link-list", "hidden-print", "noprint", "sticky", "rollover", "tooltip", "popover",
+        "hovercard", "hover-card",
     ].map { Array($0.utf8) }
 
     /// Whole words (split on non-letters) that mark chrome.
