@@ -32,9 +32,20 @@ struct ContentExtractor {
             var shapes = Set<UInt64>()
             for b in blocks where b.node >= 0 { shapes.insert(shape(doc, b.node)) }
             let inCore = { (n: Int32) in siblings.contains { doc.contains($0, n) } }
+            var classes = Set<String>()
+            for b in blocks where b.node >= 0 {
+                if let c = doc.attribute(b.node, PageAnalysis.classKey), !c.isEmpty { classes.insert(c) }
+            }
+            // Blocks inside an element named as the article body belong to it whatever their shape.
+            let bodies = bodyElements(page, in: wide)
             var widened: [WalkedBlock] = []
-            for b in walker.blocks(in: wide) {
-                if b.node >= 0 && (inCore(b.node) || shapes.contains(shape(doc, b.node))) { widened.append(b) }
+            for b in walker.blocks(in: wide) where b.node >= 0 {
+                if inCore(b.node) || shapes.contains(shape(doc, b.node))
+                    || bodies.contains(where: { doc.contains($0, b.node) })
+                    || doc.attribute(b.node, PageAnalysis.classKey).map({ classes.contains($0) }) == true
+                {
+                    widened.append(b)
+                }
             }
             if widened.count > blocks.count { blocks = widened }
         }
@@ -64,6 +75,27 @@ struct ContentExtractor {
         return Result(
             blocks: blocks.map { TextBlock($0.text, role: $0.role) }, container: container,
             linkDensity: chars > 0 ? Double(links) / Double(chars) : 0, warnings: warnings)
+    }
+
+    /// Outermost elements inside `root` whose class, id or itemprop names them the article body.
+    func bodyElements(_ page: PageAnalysis, in root: Int32) -> [Int32] {
+        let doc = page.doc
+        var out: [Int32] = []
+        var i = Int(root) + 1
+        let end = Int(doc.nodes[Int(root)].end)
+        while i < end {
+            if page.removed[i] {
+                i = Int(doc.nodes[i].end)
+                continue
+            }
+            if page.hints[i].contains(.articleBody) && page.goodChars[i] > 0 {
+                out.append(Int32(i))
+                i = Int(doc.nodes[i].end)
+                continue
+            }
+            i += 1
+        }
+        return out
     }
 
     /// A block's shape: its tag and class and its parent's, so paragraphs of the same article
