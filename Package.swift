@@ -50,10 +50,13 @@ let package = Package(
             ],
             swiftSettings: strict),
 
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .target(name: "TestSupport", dependencies: ["StorylineCore"], path: "Tests/TestSupport", swiftSettings: strict),
         .testTarget(name: "StorylineCoreTests", dependencies: ["StorylineCore", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "StorylineIngestTests", dependencies: ["StorylineIngest", "TestSupport"], swiftSettings: strict),
-        .testTarget(name: "StorylineExtractTests", dependencies: ["StorylineExtract", "TestSupport"], swiftSettings: strict),
+        .testTarget(
+            name: "StorylineExtractTests", dependencies: ["StorylineExtract", "TestSupport", "CLibXML2"],
+            swiftSettings: strict),
         .testTarget(name: "StorylineAnalyzeTests", dependencies: ["StorylineAnalyze", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "StorylineGroupTests", dependencies: ["StorylineGroup", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "StorylineBriefTests", dependencies: ["StorylineBrief", "TestSupport"], swiftSettings: strict),

@@ -16,10 +16,11 @@ echo "== building (release)" >&2
 swift build -c release --product storyline 2>&1 | grep -E "error|warning: " >&2 || true
 BIN="$ROOT/.build/release/storyline"
 
-if [ ! -x "$ROOT/.bench/venv/bin/python" ]; then
+if ! "$ROOT/.bench/venv/bin/python" -c "import trafilatura, lxml.html" 2>/dev/null; then
   echo "== installing trafilatura 2.3.1 into .bench/venv" >&2
-  python3 -m venv "$ROOT/.bench/venv"
-  "$ROOT/.bench/venv/bin/pip" install -q "trafilatura==2.3.1" >&2
+  [ -x "$ROOT/.bench/venv/bin/python" ] || python3 -m venv "$ROOT/.bench/venv"
+  # justext (a trafilatura dependency) needs lxml's cleaner, a separate package since lxml 5.2.
+  "$ROOT/.bench/venv/bin/pip" install -q "trafilatura==2.3.1" lxml_html_clean >&2
 fi
 PY="$ROOT/.bench/venv/bin/python"
 

@@ -1,6 +1,7 @@
 import StorylineCore
 import StorylineExtract
 import Testing
+import TestSupport
 
 @Suite struct DocumentExtractorTests {
     @Test func containerHintsFillMissingMetadata() {
@@ -11,5 +12,16 @@ import Testing
         let doc = DocumentExtractor().extract(raw)
         #expect(doc.publisher == "Example Times")
         #expect(doc.url == "https://example.org/a")
+    }
+
+    @Test func htmlPagesGoThroughTheHTMLPipeline() throws {
+        let html = try Fixtures.string("extract/html/article-basic.html")
+        let doc = DocumentExtractor().extract(
+            RawDocument(origin: DocumentOrigin(location: "a.html"), format: .html, content: html,
+                        hints: DocumentHints(publisher: "Feed Name")))
+        #expect(doc.title == "Harbour bridge reopens after repairs")
+        #expect(doc.publisher == "The Northern Ledger")
+        #expect(doc.paragraphs.count >= 5)
+        #expect(!doc.warnings.contains { $0.contains("interim") })
     }
 }

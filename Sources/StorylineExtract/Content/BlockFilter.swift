@@ -23,6 +23,8 @@ struct BlockFilter {
             if b.role == .heading, let titleKey, Self.key(b.text) == titleKey || titleKey.hasPrefix(Self.key(b.text)) && length > 20 {
                 continue
             }
+            // The headline repeated as a plain block.
+            if length < 300, let titleKey, titleKey.count > 10, Self.key(b.text) == titleKey { continue }
             if length < 120 && Self.isBoilerplateLine(b.text) { continue }
             out.append(b)
         }
@@ -38,12 +40,12 @@ struct BlockFilter {
     /// Short lines that are chrome on any site.
     static func isBoilerplateLine(_ text: String) -> Bool {
         let lower = text.lowercased()
-        for exact in exactLines where lower == exact { return true }
+        if exactLines.contains(lower) { return true }
         for prefix in prefixes where lower.hasPrefix(prefix) { return true }
         return false
     }
 
-    static let exactLines: [String] = [
+    static let exactLines: Set<String> = [
         "advertisement", "advertisement:", "ad", "sponsored", "sponsored content", "share", "share this",
         "share this article", "share this story", "share on facebook", "share on twitter", "tweet", "email",
         "print", "comments", "comment", "read more", "read more:", "related", "related:", "related articles",
@@ -61,6 +63,8 @@ struct BlockFilter {
         "photo:", "image:", "picture:", "credit:", "photograph:", "illustration:", "sponsored by",
         "all rights reserved", "copyright ©", "© 20", "©20", "click to share", "don't miss",
         "you may also like", "recommended:", "more from", "more on this", "watch:", "listen:",
+        "posted by", "published by", "written by", "last updated", "updated:", "published:", "publicado por",
+        "publicado em", "veröffentlicht am",
     ]
 }
 

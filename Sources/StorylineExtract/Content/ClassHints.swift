@@ -31,7 +31,8 @@ enum ClassHints {
         "feedback", "contributor", "bio-", "author-bio", "copyright", "disclaimer", "affiliate", "partner",
         "subnav", "dropdown", "lightbox", "gallery", "slideshow", "carousel", "video-player", "player",
         "playlist", "headline-list", "story-list", "article-list", "card-list", "latest", "most-read", "mostread",
-        "newsfeed", "linkbox", "link-list", "hidden-print", "noprint", "sticky",
+        "newsfeed", "linkbox", "link-list", "hidden-print", "noprint", "sticky", "rollover", "tooltip", "popover",
+        "hovercard", "hover-card",
     ].map { Array($0.utf8) }
 
     /// Whole words (split on non-letters) that mark chrome.
@@ -62,42 +63,18 @@ enum ClassHints {
         "article", "content", "post", "story", "main", "entry", "text", "body", "blog", "news", "hentry",
     ]
 
-    /// Stems bucketed by first byte, for a single scan of the class string.
-    static let bodyBuckets = buckets(bodyStems)
-    static let boilerplateBuckets = buckets(boilerplateStems)
-    static let commentBuckets = buckets(["comment", "disqus", "respond"].map { Array($0.utf8) })
+    static let bodySet = StemSet(bodyStems)
+    static let boilerplateSet = StemSet(boilerplateStems)
+    static let commentSet = StemSet(["comment", "disqus", "respond"].map { Array($0.utf8) })
     static let boilerplateWordKeys = Set(boilerplateWords.map { wordKey(Array($0.utf8)[...]) })
     static let contentWordKeys = Set(contentWords.map { wordKey(Array($0.utf8)[...]) })
     static let hiddenWordKeys = Set(hiddenWords.map { wordKey(Array($0.utf8)[...]) })
-
-    /// Stems indexed by their first two bytes (all stems have at least two).
-    static func buckets(_ stems: [[UInt8]]) -> [[[UInt8]]] {
-        var out = [[[UInt8]]](repeating: [], count: 65536)
-        for s in stems where s.count >= 2 { out[Int(s[0]) << 8 | Int(s[1])].append(s) }
-        return out
-    }
 
     @inline(__always)
     static func wordKey(_ w: ArraySlice<UInt8>) -> UInt64 {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         for b in w { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
         return h
-    }
-
-    @inline(__always)
-    static func anyStem(_ hay: [UInt8], _ buckets: [[[UInt8]]]) -> Bool {
-        let n = hay.count
-        guard n >= 2 else { return false }
-        for i in 0..<(n - 1) {
-            let list = buckets[Int(hay[i]) << 8 | Int(hay[i + 1])]
-            if list.isEmpty { continue }
-            for stem in list where i + stem.count <= n {
-                var k = 1
-                while k < stem.count && hay[i + k] == stem[k] { k += 1 }
-                if k == stem.count { return true }
-            }
-        }
-        return false
     }
 
     @inline(__always)
@@ -109,8 +86,8 @@ enum ClassHints {
     static func classify(_ lower: [UInt8]) -> ClassHint {
         var hint: ClassHint = []
         if lower.isEmpty { return hint }
-        if anyStem(lower, bodyBuckets) { hint.insert(.articleBody) }
-        if anyStem(lower, commentBuckets) { hint.insert(.comments) }
+        if bodySet.occurs(in: lower) { hint.insert(.articleBody) }
+        if commentSet.occurs(in: lower) { hint.insert(.comments) }
         // Whole class tokens (split on whitespace) for the hidden words.
         var start = 0
         for k in 0...lower.count {
@@ -131,7 +108,7 @@ enum ClassHints {
                 start = k + 1
             }
         }
-        if !hint.contains(.boilerplate) && anyStem(lower, boilerplateBuckets) { hint.insert(.boilerplate) }
+        if !hint.contains(.boilerplate) && boilerplateSet.occurs(in: lower) { hint.insert(.boilerplate) }
         return hint
     }
 
@@ -151,5 +128,62 @@ enum ClassHints {
             i += 1
         }
         return false
+    }
+}
+
+/// A set of byte strings searched for as substrings in one pass: stems are stored flat and
+/// indexed by their first two bytes, so most positions cost one table lookup.
+final class StemSet: Sendable {
+    let bytes: [UInt8]
+    /// Per two-byte prefix: range into `entries`.
+    let bucketStart: [Int32]
+    /// (offset in `bytes`, length) per stem, grouped by prefix.
+    let entries: [(Int32, Int32)]
+
+    init(_ stems: [[UInt8]]) {
+        var grouped = [[[UInt8]]](repeating: [], count: 65536)
+        for s in stems where s.count >= 2 { grouped[Int(s[0]) << 8 | Int(s[1])].append(s) }
+        var bytes: [UInt8] = []
+        var starts = [Int32](repeating: 0, count: 65537)
+        var entries: [(Int32, Int32)] = []
+        for b in 0..<65536 {
+            starts[b] = Int32(entries.count)
+            for s in grouped[b] {
+                entries.append((Int32(bytes.count), Int32(s.count)))
+                bytes.append(contentsOf: s)
+            }
+        }
+        starts[65536] = Int32(entries.count)
+        self.bytes = bytes
+        self.bucketStart = starts
+        self.entries = entries
+    }
+
+    func occurs(in hay: [UInt8]) -> Bool {
+        let n = hay.count
+        guard n >= 2 else { return false }
+        return hay.withUnsafeBufferPointer { h in
+            bytes.withUnsafeBufferPointer { stems in
+                bucketStart.withUnsafeBufferPointer { starts in
+                    for i in 0..<(n - 1) {
+                        let bucket = Int(h[i]) << 8 | Int(h[i + 1])
+                        var e = Int(starts[bucket])
+                        let end = Int(starts[bucket + 1])
+                        while e < end {
+                            let (offset, length) = entries[e]
+                            let len = Int(length)
+                            if i + len <= n {
+                                var k = 2
+                                let o = Int(offset)
+                                while k < len && h[i + k] == stems[o + k] { k += 1 }
+                                if k >= len { return true }
+                            }
+                            e += 1
+                        }
+                    }
+                    return false
+                }
+            }
+        }
     }
 }

@@ -50,39 +50,42 @@ struct PageAnalysis {
     private mutating func computeHints() {
         var cache: [UInt64: ClassHint] = [:]
         var scratch: [UInt8] = []
+        /// Class, id and role are classified one by one, so repeated class names hit the cache
+        /// even when ids are unique.
+        func classify(_ attr: HTMLDocument.Attribute) -> ClassHint {
+            var h: UInt64 = 0xcbf2_9ce4_8422_2325 ^ attr.key
+            let start = Int(attr.start)
+            let end = start + Int(attr.count)
+            scratch.removeAll(keepingCapacity: true)
+            for k in start..<end {
+                let b = doc.text[k]
+                let lower = (b >= 65 && b <= 90) ? b | 0x20 : b
+                scratch.append(lower)
+                h = (h ^ UInt64(lower)) &* 0x100_0000_01b3
+            }
+            if let cached = cache[h] { return cached }
+            let hint = ClassHints.classify(scratch)
+            cache[h] = hint
+            return hint
+        }
         for i in 0..<doc.nodes.count {
             let node = doc.nodes[i]
             guard node.kind == .element, node.count > 0 else { continue }
-            scratch.removeAll(keepingCapacity: true)
             var a = Int(node.start)
             let e = a + Int(node.count)
-            var itemBody = false
+            var hint: ClassHint = []
             while a < e {
                 let attr = doc.attributes[a]
                 if attr.key == Self.classKey || attr.key == Self.idKey || attr.key == Self.roleKey {
-                    scratch.append(0x20)
-                    for k in Int(attr.start)..<Int(attr.start + attr.count) {
-                        let b = doc.text[k]
-                        scratch.append((b >= 65 && b <= 90) ? b | 0x20 : b)
-                    }
+                    if attr.count > 0 { hint.formUnion(classify(attr)) }
                 } else if attr.key == Self.itempropKey {
                     let v = doc.text[Int(attr.start)..<Int(attr.start + attr.count)]
-                    if v.elementsEqual("articleBody".utf8) || v.elementsEqual("text".utf8) { itemBody = true }
+                    if v.elementsEqual("articleBody".utf8) || v.elementsEqual("text".utf8) { hint.insert(.articleBody) }
                 }
                 a += 1
             }
-            var hint: ClassHint = []
-            if !scratch.isEmpty {
-                var h: UInt64 = 0xcbf2_9ce4_8422_2325
-                for b in scratch { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
-                if let cached = cache[h] {
-                    hint = cached
-                } else {
-                    hint = ClassHints.classify(scratch)
-                    cache[h] = hint
-                }
-            }
-            if itemBody { hint.insert(.articleBody) }
+            // A chrome word next to a content word in another attribute stays chrome only if
+            // the same attribute said so; union is the conservative reading.
             hints[i] = hint
         }
     }
@@ -145,9 +148,9 @@ struct PageAnalysis {
                 if goodChars[i] * 5 < total { removed[i] = true }
                 continue
             }
-            if tag == .header || tag == .figure || tag == .nav || tag == .footer || tag == .aside || tag == .form
-                || tag == .menu || tag == .fieldset || tag == .label
-            {
+            if tag == .nav || tag == .footer || tag == .aside || tag == .menu {
+                if goodChars[i] * 2 < total { removed[i] = true }
+            } else if tag == .header || tag == .figure || tag == .form || tag == .fieldset || tag == .label {
                 if goodChars[i] * 5 < total { removed[i] = true }
             }
         }

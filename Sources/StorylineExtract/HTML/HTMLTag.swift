@@ -103,6 +103,7 @@ final class HTMLTagTable: Sendable {
     let keys: [UInt64]
     let tags: [UInt8]
     let flags: [HTMLTagFlags]
+    let nameLengths: [UInt8]
 
     private init() {
         var keys = [UInt64](repeating: 0, count: HTMLTagTable.size)
@@ -116,6 +117,7 @@ final class HTMLTagTable: Sendable {
         }
         self.keys = keys
         self.tags = tags
+        nameLengths = HTMLTag.allCases.map { UInt8($0.name.utf8.count) }
         var flags = [HTMLTagFlags](repeating: [], count: HTMLTag.allCases.count)
         func set(_ list: [HTMLTag], _ f: HTMLTagFlags) { for t in list { flags[Int(t.rawValue)].insert(f) } }
         set([.area, .base, .basefont, .bgsound, .br, .col, .embed, .frame, .hr, .image, .img, .input, .keygen,

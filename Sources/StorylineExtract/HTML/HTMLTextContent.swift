@@ -62,3 +62,26 @@ public enum TextNormalizer {
         return String(decoding: out, as: UTF8.self)
     }
 }
+
+extension StringProtocol {
+    /// The text without leading and trailing ASCII whitespace and no-break spaces; a byte
+    /// scan, far cheaper than Foundation's `trimmingCharacters` on Linux.
+    var trimmed: String {
+        let u = Array(self.utf8)
+        var s = 0
+        var e = u.count
+        func space(_ k: Int) -> Int {
+            let b = u[k]
+            if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D || b == 0x0C { return 1 }
+            return 0
+        }
+        while s < e {
+            if space(s) == 1 { s += 1 } else if u[s] == 0xC2, s + 1 < e, u[s + 1] == 0xA0 { s += 2 } else { break }
+        }
+        while e > s {
+            if space(e - 1) == 1 { e -= 1 } else if e - 2 >= s, u[e - 2] == 0xC2, u[e - 1] == 0xA0 { e -= 2 } else { break }
+        }
+        if s == 0 && e == u.count, let str = self as? String { return str }
+        return String(decoding: u[s..<e], as: UTF8.self)
+    }
+}

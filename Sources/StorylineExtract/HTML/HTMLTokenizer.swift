@@ -229,7 +229,7 @@ struct HTMLTokenizer {
     /// Raw text or RCDATA content up to `</name`, as one text node.
     mutating func rawText(key: UInt64, tag: HTMLTag, tb: inout HTMLTreeBuilder) {
         let s = i
-        let nameLength = tag == .other ? 0 : tag.name.utf8.count
+        let nameLength = tag == .other ? 0 : Int(HTMLTagTable.shared.nameLengths[Int(tag.rawValue)])
         var j = i
         var contentEnd = n
         var after = n

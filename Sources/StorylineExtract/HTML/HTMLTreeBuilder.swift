@@ -13,6 +13,19 @@ struct HTMLTreeBuilder {
     var outOfOrder = false
     /// Elements of `svg`/`math` open: self-closing tags close there.
     var foreignDepth = 0
+    /// How many elements of each known tag are open, so searches for an element that is not
+    /// open at all (the common case for `<p>`, `<li>`, cells) cost nothing.
+    var openCounts = [Int32](repeating: 0, count: 256)
+
+    /// Replaces the whole stack (body or frameset start).
+    mutating func resetStack(_ nodes: [Int32]) {
+        for k in openCounts.indices { openCounts[k] = 0 }
+        foreignDepth = 0
+        stack = nodes
+        for n in nodes { openCounts[Int(doc.nodes[Int(n)].tag.rawValue)] += 1 }
+    }
+
+    @inline(__always) func isOpen(_ tag: HTMLTag) -> Bool { openCounts[Int(tag.rawValue)] > 0 }
 
     init(limits: HTMLParseLimits, sizeHint: Int) {
         self.limits = limits
@@ -58,7 +71,7 @@ struct HTMLTreeBuilder {
         if doc.html >= 0 { return }
         if let h = newNode(.element, key: HTMLNameKey.key("html"), tag: .html, start: 0, count: 0, parent: 0) {
             doc.html = h
-            stack = [h]
+            resetStack([h])
         }
     }
 
@@ -80,7 +93,7 @@ struct HTMLTreeBuilder {
             parent: doc.html)
         {
             doc.body = b
-            stack = [doc.html, b]
+            resetStack([doc.html, b])
         }
     }
 
@@ -139,7 +152,7 @@ struct HTMLTreeBuilder {
             case .frameset:
                 ensureHead()
                 doc.hasFrameset = true
-                if doc.html >= 0 { stack = [doc.html] }
+                if doc.html >= 0 { resetStack([doc.html]) }
                 insert(key: key, tag: tag, attrStart: attrStart, attrCount: attrCount, selfClosing: selfClosing)
                 return
             default:
@@ -147,12 +160,11 @@ struct HTMLTreeBuilder {
                     ensureHead()
                     if doc.head >= 0 {
                         // Insert into <head> even after </head>.
-                        let saved = stack
-                        if !stack.contains(doc.head) { stack.append(doc.head) }
-                        insert(key: key, tag: tag, attrStart: attrStart, attrCount: attrCount, selfClosing: selfClosing)
-                        if tag.has(.void) || !(tag.has(.rawText) || tag.has(.rcdata)) {
-                            if tag.has(.void) { stack = saved }
+                        if !stack.contains(doc.head) {
+                            stack.append(doc.head)
+                            openCounts[Int(HTMLTag.head.rawValue)] += 1
                         }
+                        insert(key: key, tag: tag, attrStart: attrStart, attrCount: attrCount, selfClosing: selfClosing)
                         return
                     }
                 }
@@ -195,21 +207,21 @@ struct HTMLTreeBuilder {
             closeListItem(.dd)
         case .h1, .h2, .h3, .h4, .h5, .h6:
             let c = current
-            if doc.nodes[Int(c)].tag.has(.heading) { stack.removeLast() }
+            if doc.nodes[Int(c)].tag.has(.heading) { popTo(stack.count - 1) }
         case .option, .optgroup:
-            if doc.nodes[Int(current)].tag == .option { stack.removeLast() }
+            if doc.nodes[Int(current)].tag == .option { popTo(stack.count - 1) }
         case .td, .th:
-            closeInTableScope { $0 == .td || $0 == .th }
+            if isOpen(.td) || isOpen(.th) { closeInTableScope { $0 == .td || $0 == .th } }
         case .tr:
-            closeInTableScope { $0 == .tr }
+            if isOpen(.tr) { closeInTableScope { $0 == .tr } }
         case .tbody, .thead, .tfoot:
-            closeInTableScope { $0.has(.tableSection) }
+            if isOpen(.tbody) || isOpen(.thead) || isOpen(.tfoot) { closeInTableScope { $0.has(.tableSection) } }
         case .a:
-            closeInScope(key: key, tag: .a, searchOnly: 16)
+            if isOpen(.a) { closeInScope(key: key, tag: .a, searchOnly: 16) }
         case .p:
             break
         case .button:
-            closeInScope(key: key, tag: .button, searchOnly: limits.endTagSearch)
+            if isOpen(.button) { closeInScope(key: key, tag: .button, searchOnly: limits.endTagSearch) }
         default:
             break
         }
@@ -234,10 +246,12 @@ struct HTMLTreeBuilder {
             return
         }
         stack.append(node)
+        openCounts[Int(tag.rawValue)] += 1
         if tag == .svg || tag == .math { foreignDepth += 1 }
     }
 
     mutating func closePInButtonScope() {
+        guard isOpen(.p) else { return }
         var k = stack.count - 1
         let stop = max(0, stack.count - limits.endTagSearch)
         while k >= stop {
@@ -253,6 +267,7 @@ struct HTMLTreeBuilder {
 
     /// `<li>` closes an open `<li>`; `<dd>`/`<dt>` close an open `<dd>`/`<dt>`.
     mutating func closeListItem(_ kind: HTMLTag) {
+        guard kind == .li ? isOpen(.li) : (isOpen(.dd) || isOpen(.dt)) else { return }
         var k = stack.count - 1
         let stop = max(0, stack.count - limits.endTagSearch)
         while k >= stop {
@@ -303,14 +318,13 @@ struct HTMLTreeBuilder {
     mutating func popTo(_ k: Int) {
         guard k >= 1 || !bodyStarted else {
             // never close <html>
-            if stack.count > 1 { stack.removeSubrange(1...) }
+            if stack.count > 1 { popTo(1) }
             return
         }
-        if foreignDepth > 0 {
-            for m in k..<stack.count {
-                let t = doc.nodes[Int(stack[m])].tag
-                if t == .svg || t == .math { foreignDepth -= 1 }
-            }
+        for m in k..<stack.count {
+            let t = doc.nodes[Int(stack[m])].tag
+            openCounts[Int(t.rawValue)] -= 1
+            if t == .svg || t == .math { foreignDepth -= 1 }
         }
         stack.removeSubrange(k...)
     }
@@ -318,13 +332,14 @@ struct HTMLTreeBuilder {
     // MARK: - End tags
 
     mutating func endTag(key: UInt64, tag: HTMLTag) {
+        if tag != .other && tag != .br && !tag.has(.heading) && !isOpen(tag) { return }
         switch tag {
         case .html, .body:
             return  // content after </body> still belongs to the body
         case .head:
             if !bodyStarted {
                 afterHead = true
-                if let k = stack.lastIndex(of: doc.head) { popTo(k) }
+                if let k = stack.lastIndex(of: doc.head), k > 0 { popTo(k) }
             }
             return
         case .br:

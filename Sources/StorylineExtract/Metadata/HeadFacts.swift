@@ -49,7 +49,7 @@ struct HeadFacts {
                 let key = doc.attribute(n, Self.propertyKey) ?? doc.attribute(n, Self.nameKey)
                     ?? doc.attribute(n, Self.itempropKey) ?? doc.attribute(n, Self.httpEquivKey)
                 if let key, let content = doc.attribute(n, Self.contentKey) {
-                    let value = content.trimmingCharacters(in: .whitespacesAndNewlines)
+                    let value = content.trimmed
                     if !value.isEmpty {
                         for k in key.lowercased().split(separator: " ") {
                             let name = String(k)
@@ -86,7 +86,9 @@ struct HeadFacts {
                 break
             }
             if node.count > 0 {
-                if let prop = doc.attribute(n, Self.itempropKey), node.tag != .meta {
+                if node.tag != .meta, let r = doc.attributeRange(n, Self.itempropKey), Self.isWantedItemprop(doc.text[r]),
+                    let prop = doc.attribute(n, Self.itempropKey)
+                {
                     let value = doc.attribute(n, Self.contentKey) ?? doc.attribute(n, Self.datetimeKey)
                         ?? (node.tag == .a || node.tag == .link ? doc.attribute(n, Self.hrefKey) : nil)
                     for p in prop.split(separator: " ") where itemprops[String(p)] == nil {
@@ -98,7 +100,7 @@ struct HeadFacts {
                         }
                     }
                 }
-                if let type = doc.attribute(n, Self.itemtypeKey) {
+                if doc.attributeRange(n, Self.itemtypeKey) != nil, let type = doc.attribute(n, Self.itemtypeKey) {
                     itemTypes.append(contentsOf: type.split(separator: " ").map { String($0.split(separator: "/").last ?? $0) })
                 }
             }
@@ -106,9 +108,16 @@ struct HeadFacts {
         }
     }
 
+    /// Only the microdata properties metadata reads (dates, author, headline) are kept.
+    static func isWantedItemprop(_ v: ArraySlice<UInt8>) -> Bool {
+        let bytes = Array(v)
+        return ClassHints.contains(bytes, Array("date".utf8)) || ClassHints.contains(bytes, Array("author".utf8))
+            || ClassHints.contains(bytes, Array("headline".utf8))
+    }
+
     /// Parses one JSON-LD script; broken JSON is skipped (pages often hold stray commas).
     static func appendJSONLD(_ text: String, to out: inout [[String: Any]]) {
-        var trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        var trimmed = text.trimmed
         if trimmed.hasPrefix("<!--") { trimmed = String(trimmed.dropFirst(4)) }
         if trimmed.hasSuffix("-->") { trimmed = String(trimmed.dropLast(3)) }
         guard let data = trimmed.data(using: .utf8), data.count < 4 << 20,

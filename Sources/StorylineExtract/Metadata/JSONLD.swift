@@ -10,7 +10,7 @@ enum JSONLD {
     /// A string value, or the `name` of an object value, or the first of a list.
     static func string(_ value: Any?) -> String? {
         if let s = value as? String {
-            let t = s.trimmingCharacters(in: .whitespacesAndNewlines)
+            let t = s.trimmed
             return t.isEmpty ? nil : t
         }
         if let o = value as? [String: Any] { return string(o["name"]) ?? string(o["@value"]) }

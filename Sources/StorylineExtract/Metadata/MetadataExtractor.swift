@@ -38,8 +38,8 @@ enum MetadataExtractor {
         // Title
         var title = meta["og:title"] ?? article.flatMap { JSONLD.string($0["headline"]) } ?? meta["twitter:title"]
             ?? facts.title ?? facts.itemprops["headline"]
-        if let t = title { title = stripSiteSuffix(t, publisher: publisher) }
         if publisher == nil, let t = facts.title, let suffix = siteSuffix(of: t) { publisher = suffix }
+        if let t = title { title = stripSiteSuffix(t, publisher: publisher) }
         m.title = title.map(cleanText)
         m.publisher = publisher.map(cleanText)
 
@@ -93,15 +93,15 @@ enum MetadataExtractor {
         for prefix in ["By ", "by ", "BY ", "Von ", "Por ", "Par "] where t.hasPrefix(prefix) {
             t = String(t.dropFirst(prefix.count))
         }
-        return t.trimmingCharacters(in: .whitespaces)
+        return t.trimmed
     }
 
     static let separators = [" | ", " - ", " – ", " — ", " :: ", " · ", " » "]
 
     static func siteSuffix(of title: String) -> String? {
         for sep in separators {
-            if let r = title.range(of: sep, options: .backwards) {
-                let suffix = title[r.upperBound...].trimmingCharacters(in: .whitespaces)
+            if let r = lastRange(of: sep, in: title) {
+                let suffix = title[r.upperBound...].trimmed
                 if !suffix.isEmpty && suffix.count <= 40 && suffix.split(separator: " ").count <= 5 { return suffix }
             }
         }
@@ -112,8 +112,8 @@ enum MetadataExtractor {
     static func stripSiteSuffix(_ title: String, publisher: String?) -> String {
         let t = cleanText(title)
         for sep in separators {
-            guard let r = t.range(of: sep, options: .backwards) else { continue }
-            let suffix = t[r.upperBound...].trimmingCharacters(in: .whitespaces)
+            guard let r = lastRange(of: sep, in: t) else { continue }
+            let suffix = t[r.upperBound...].trimmed
             let head = String(t[..<r.lowerBound])
             if let publisher, !publisher.isEmpty {
                 let a = BlockFilter.key(suffix)
@@ -124,8 +124,25 @@ enum MetadataExtractor {
         return t
     }
 
+    /// The last occurrence of `needle` in `hay` (a plain byte search; Foundation's is slow here).
+    static func lastRange(of needle: String, in hay: String) -> Range<String.Index>? {
+        let h = Array(hay.utf8)
+        let n = Array(needle.utf8)
+        guard n.count > 0, h.count >= n.count else { return nil }
+        var i = h.count - n.count
+        while i >= 0 {
+            if h[i] == n[0] && Array(h[i..<(i + n.count)]) == n {
+                let lower = hay.utf8.index(hay.utf8.startIndex, offsetBy: i)
+                let upper = hay.utf8.index(lower, offsetBy: n.count)
+                return lower..<upper
+            }
+            i -= 1
+        }
+        return nil
+    }
+
     static func absoluteURL(_ s: String) -> String? {
-        let t = s.trimmingCharacters(in: .whitespacesAndNewlines)
+        let t = s.trimmed
         if t.hasPrefix("http://") || t.hasPrefix("https://") { return t }
         if t.hasPrefix("//") { return "https:" + t }
         return nil
@@ -133,7 +150,7 @@ enum MetadataExtractor {
 
     /// "en-US" → "en"; "en_GB" → "en".
     static func primaryLanguage(_ s: String) -> String? {
-        let t = s.trimmingCharacters(in: .whitespaces).lowercased()
+        let t = s.trimmed.lowercased()
         let primary = t.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == "," || $0 == ";" }).first.map(String.init) ?? ""
         guard (2...3).contains(primary.count), primary.allSatisfy({ $0.isLetter && $0.isASCII }) else { return nil }
         return primary

@@ -80,7 +80,7 @@ enum PublicationDate {
     /// ISO 8601 and its common variants, `YYYY/MM/DD`, `YYYYMMDD`, RFC 2822, "November 19, 2019",
     /// "19 November 2019". Years outside 1990…2100 are refused.
     static func parse(_ raw: String) -> Date? {
-        let s = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        let s = raw.trimmed
         guard s.count >= 8, s.count < 80 else { return nil }
         if let d = ISO8601.parse(s), plausible(d) { return d }
         let b = Array(s.utf8)
