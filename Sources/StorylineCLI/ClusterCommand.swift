@@ -15,6 +15,7 @@ struct ClusterCommand: ParsableCommand {
     @Option(help: .hidden) var numberWeight: Float?
     @Option(help: .hidden) var graceDays: Double?
     @Option(help: .hidden) var decayDays: Double?
+    @Option(help: .hidden) var shortlist: Int?
     @Flag(help: .hidden) var explain = false
 
     func run() throws {
@@ -32,6 +33,7 @@ struct ClusterCommand: ParsableCommand {
         if let v = nameWeight { parameters.nameWeight = v }
         if let v = numberWeight { parameters.numberWeight = v }
         if let v = graceDays { parameters.graceDays = v }
+        if let v = shortlist { parameters.shortlist = max(1, v) }
         if let v = decayDays { parameters.decayDays = v }
         var clusterer = StoryClusterer(parameters: parameters)
         var out = ""

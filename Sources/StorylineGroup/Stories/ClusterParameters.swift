@@ -23,7 +23,7 @@ public struct ClusterParameters: Sendable, Codable, Equatable {
     public var candidateWords = 14
     public var candidateNames = 8
     /// Candidates scored exactly per document: those sharing the most heavy terms.
-    public var shortlist = 160
+    public var shortlist = 16
     /// Documents between two compactions of the candidate index (dated streams).
     public var compactionInterval = 2048
     /// Posting lists longer than this are skipped when looking for candidates (stop-like terms).
