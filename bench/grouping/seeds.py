@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Seeds check: the five seed files as one cluster stream (raw text, no title: the first lines of raw pages are nags and CSS,
+"""Seeds check: the five seed files as one cluster stream (raw text, first short line as title,
 oldest first). Publication dates are the ones the pages show (000: 26 Oct 2024; 003 and the
 article 002 quotes: the same week; 004: 12 Nov 2024; 001: Oct 2025); pass --no-dates to drop them.
 Expected: 000, 002, 003 one story; 004 and 001 other stories; all five one storyline.
@@ -24,7 +24,7 @@ def main():
         for key in sorted(files, key=lambda k: (DATES[k], k)):
             text = open(files[key], encoding="utf-8").read()
             lines = [l.strip() for l in text.splitlines() if l.strip() and len(l) < 400]
-            fh.write(json.dumps({"id": key, "title": "", "text": text,
+            fh.write(json.dumps({"id": key, "title": lines[0] if lines else "", "text": text,
                                  "date": DATES[key] if dated else None}) + "\n")
     run = subprocess.run([binary, "cluster", path, "--explain", *[a for a in sys.argv[3:] if a != "--no-dates"]],
                          capture_output=True, text=True, check=True)
