@@ -13,6 +13,10 @@ struct ClusterCommand: ParsableCommand {
     @Option(help: .hidden) var storyThreshold: Float?
     @Option(help: .hidden) var nameWeight: Float?
     @Option(help: .hidden) var numberWeight: Float?
+    @Option(help: .hidden) var graceDays: Double?
+    @Option(help: .hidden) var decayDays: Double?
+    @Option(help: .hidden) var shortlist: Int?
+    @Flag(help: .hidden) var explain = false
 
     func run() throws {
         guard let data = FileManager.default.contents(atPath: file) else {
@@ -28,11 +32,17 @@ struct ClusterCommand: ParsableCommand {
         if let v = storyThreshold { parameters.storyThreshold = v }
         if let v = nameWeight { parameters.nameWeight = v }
         if let v = numberWeight { parameters.numberWeight = v }
+        if let v = graceDays { parameters.graceDays = v }
+        if let v = shortlist { parameters.shortlist = max(1, v) }
+        if let v = decayDays { parameters.decayDays = v }
         var clusterer = StoryClusterer(parameters: parameters)
         var out = ""
         out.reserveCapacity(parsed.documents.count * 64)
         for doc in parsed.documents {
             out += clusterer.add(doc).jsonLine
+            if explain, let c = clusterer.lastCandidate {
+                Stderr.write("\(doc.id): best story \(c.story) similarity \(c.similarity)\n")
+            }
             out += "\n"
             if out.utf8.count > 1 << 20 {
                 Stdout.write(out)

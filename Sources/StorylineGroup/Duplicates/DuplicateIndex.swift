@@ -18,9 +18,9 @@ public struct DuplicateIndex: Sendable, Codable, Equatable {
         public var shingleSize = 5
         public var sampleModulus: UInt64 = 8
         /// Shared samples / samples of the smaller side at or above which two texts are copies.
-        public var containment: Double = 0.5
+        public var containment: Double = 0.4
         /// Fewer shared samples than this never make a duplicate (short texts: exact match only).
-        public var minimumShared = 4
+        public var minimumShared = 3
         public init() {}
     }
 

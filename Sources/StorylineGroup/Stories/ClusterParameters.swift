@@ -8,9 +8,9 @@ public struct ClusterParameters: Sendable, Codable, Equatable {
     /// Weight of the number cosine.
     public var numberWeight: Float = 0.05
     /// Days a story stays fully open after its last document; beyond, similarity decays.
-    public var graceDays: Double = 2
+    public var graceDays: Double = 3
     /// e-folding time of the decay, in days.
-    public var decayDays: Double = 4
+    public var decayDays: Double = 10
     /// A story older than this (since its last document) no longer takes documents.
     public var storyWindowDays: Double = 30
     /// Minimum similarity for a new story to join an existing storyline.
@@ -22,6 +22,10 @@ public struct ClusterParameters: Sendable, Codable, Equatable {
     /// Heaviest terms of a document used to find candidate stories.
     public var candidateWords = 14
     public var candidateNames = 8
+    /// Candidates scored exactly per document: those sharing the most heavy terms.
+    public var shortlist = 16
+    /// Documents between two compactions of the candidate index (dated streams).
+    public var compactionInterval = 2048
     /// Posting lists longer than this are skipped when looking for candidates (stop-like terms).
     public var maximumPosting = 4000
     /// A story's centroid keeps at most this many terms per kind (bounded memory).

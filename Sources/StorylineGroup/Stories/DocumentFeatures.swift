@@ -42,7 +42,7 @@ public struct FeatureExtractor: Sendable {
     }
 
     private func add(_ tokens: [WordToken], weight: Float, names: Bool, into f: inout DocumentFeatures) {
-        for t in tokens {
+        for t in tokens where !t.junk {
             if t.numeric {
                 let digits = t.lowered.filter { $0 != 44 }
                 f.counts[FeatureKind.numbers.rawValue][TermHash.hash(digits, salt: FeatureKind.numbers.salt), default: 0] += weight

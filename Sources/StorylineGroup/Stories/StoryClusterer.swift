@@ -21,6 +21,23 @@ public struct StoryClusterer: Sendable, Codable, Equatable {
     var storylines: [Storyline] = []
     var storylinePostings: [UInt64: [Int32]] = [:]
 
+    /// The best candidate story of the last `add` and its similarity (for `--explain`).
+    public private(set) var lastCandidate: (story: String, similarity: Float)?
+    /// Scratch counts for `shortlist` (not state: always all zero between calls).
+    var overlap: [Int32] = []
+
+    private enum CodingKeys: String, CodingKey {
+        case parameters, frequencies, duplicates, documentIds, documentStory, stories, storyPostings, storylines,
+            storylinePostings
+    }
+
+    public static func == (a: StoryClusterer, b: StoryClusterer) -> Bool {
+        a.parameters == b.parameters && a.frequencies == b.frequencies && a.duplicates == b.duplicates
+            && a.documentIds == b.documentIds && a.documentStory == b.documentStory && a.stories == b.stories
+            && a.storyPostings == b.storyPostings && a.storylines == b.storylines
+            && a.storylinePostings == b.storylinePostings
+    }
+
     public init(parameters: ClusterParameters = ClusterParameters()) {
         self.parameters = parameters
         self.duplicates = DuplicateIndex(parameters: parameters.duplicates)
@@ -36,6 +53,7 @@ public struct StoryClusterer: Sendable, Codable, Equatable {
         let index = Int32(documentIds.count)
         documentIds.append(document.id)
         let day = document.date.map { $0.timeIntervalSince1970 / 86_400 }
+        if let day, documentIds.count % parameters.compactionInterval == 0 { compactPostings(now: day) }
 
         let body = document.text.isEmpty ? document.title : document.text
         let duplicate = duplicates.add(duplicates.fingerprint(title: document.title, text: body), document: index)
@@ -44,6 +62,7 @@ public struct StoryClusterer: Sendable, Codable, Equatable {
         frequencies.add(features)
         let vectors = FeatureKind.allCases.map { frequencies.vector($0, features[$0]) }
 
+        lastCandidate = nil
         if let duplicate {
             let s = documentStory[Int(duplicate.representative)]
             documentStory.append(s)
@@ -85,22 +104,56 @@ public struct StoryClusterer: Sendable, Codable, Equatable {
         return late <= 0 ? 1 : exp(-late / parameters.decayDays)
     }
 
-    func bestStory(for vectors: [SparseVector], day: Double?) -> Int32? {
-        var candidates = Set<Int32>()
+    mutating func bestStory(for vectors: [SparseVector], day: Double?) -> Int32? {
         let keys = vectors[0].top(parameters.candidateWords) + vectors[1].top(parameters.candidateNames)
-        for key in keys {
-            guard let list = storyPostings[key], list.count <= parameters.maximumPosting else { continue }
-            candidates.formUnion(list)
-        }
+        let candidates = shortlist(keys, postings: storyPostings, count: stories.count)
         var best: Int32?
         var bestScore: Float = 0
-        for c in candidates.sorted() {
+        for c in candidates {
             let story = stories[Int(c)]
             if let gap = story.gap(to: day), gap > parameters.storyWindowDays { continue }
             let score = similarity(vectors, story, day: day)
-            if score > bestScore { (best, bestScore) = (c, score) }
+            if score > bestScore || (score == bestScore && best.map { c < $0 } ?? false) { (best, bestScore) = (c, score) }
         }
+        lastCandidate = best.map { (stories[Int($0)].id, bestScore) }
         return bestScore >= parameters.storyThreshold ? best : nil
+    }
+
+    /// The items (stories or storylines) sharing the most of `keys`, at most
+    /// `parameters.shortlist` of them in ascending index order: exact scoring of every item
+    /// that shares one common word would make each document cost O(stories).
+    mutating func shortlist(_ keys: [UInt64], postings: [UInt64: [Int32]], count: Int) -> [Int32] {
+        if overlap.count < count { overlap.append(contentsOf: repeatElement(0, count: count - overlap.count)) }
+        var touched: [Int32] = []
+        for key in keys {
+            guard let list = postings[key], list.count <= parameters.maximumPosting else { continue }
+            for c in list {
+                if overlap[Int(c)] == 0 { touched.append(c) }
+                overlap[Int(c)] += 1
+            }
+        }
+        var chosen = touched
+        if touched.count > parameters.shortlist {
+            chosen.sort { overlap[Int($0)] != overlap[Int($1)] ? overlap[Int($0)] > overlap[Int($1)] : $0 < $1 }
+            chosen.removeLast(chosen.count - parameters.shortlist)
+        }
+        for c in touched { overlap[Int(c)] = 0 }
+        return chosen.sorted()
+    }
+
+    /// Drops expired stories and storylines from the posting lists (dated streams only).
+    /// Runs every `compactionInterval` documents, so it is part of the deterministic state.
+    mutating func compactPostings(now day: Double) {
+        let storyHorizon = day - parameters.storyWindowDays
+        for (key, list) in storyPostings {
+            let kept = list.filter { stories[Int($0)].lastDay.map { $0 >= storyHorizon } ?? true }
+            storyPostings[key] = kept.isEmpty ? nil : kept
+        }
+        let lineHorizon = day - parameters.storylineWindowDays
+        for (key, list) in storylinePostings {
+            let kept = list.filter { storylines[Int($0)].lastDay.map { $0 >= lineHorizon } ?? true }
+            storylinePostings[key] = kept.isEmpty ? nil : kept
+        }
     }
 
     mutating func join(story s: Int32, vectors: [SparseVector], day: Double?) {
@@ -136,16 +189,13 @@ public struct StoryClusterer: Sendable, Codable, Equatable {
 
     // MARK: Storylines
 
-    func bestStoryline(for vectors: [SparseVector], day: Double?) -> Int32? {
-        var candidates = Set<Int32>()
-        for key in vectors[1].top(parameters.candidateNames) + vectors[0].top(parameters.candidateWords) {
-            guard let list = storylinePostings[key], list.count <= parameters.maximumPosting else { continue }
-            candidates.formUnion(list)
-        }
+    mutating func bestStoryline(for vectors: [SparseVector], day: Double?) -> Int32? {
+        let keys = vectors[1].top(parameters.candidateNames) + vectors[0].top(parameters.candidateWords)
+        let candidates = shortlist(keys, postings: storylinePostings, count: storylines.count)
         let share = parameters.storylineNameShare
         var best: Int32?
         var bestScore: Float = 0
-        for c in candidates.sorted() {
+        for c in candidates {
             let line = storylines[Int(c)]
             if let last = line.lastDay, let day, abs(day - last) > parameters.storylineWindowDays { continue }
             let score = share * line.names.cosine(vectors[1]) + (1 - share) * line.words.cosine(vectors[0])

@@ -11,6 +11,9 @@ public struct WordToken: Sendable, Hashable {
     public var sentenceInitial: Bool
     /// A sentence or line boundary lies between the previous word and this one.
     public var afterBoundary: Bool
+    /// Looks like markup residue rather than language: letters mixed with digits ("ec1a2e",
+    /// "h2"), mixed case beyond one inner capital ("cPCVUJ"), or over 30 bytes long.
+    public var junk: Bool = false
 }
 
 /// Splits text into words. Letters, digits and every non-ASCII scalar except general
@@ -37,10 +40,14 @@ public enum WordTokenizer {
                 // Read one word.
                 word.removeAll(keepingCapacity: true)
                 let startByte = c
+                var upper = 0
+                var lower = 0
+                var digits = 0
                 while i < n {
                     let d = b[i]
                     if d < 0x80 {
                         if isWordByte(d) {
+                            if d >= 65 && d <= 90 { upper += 1 } else if d >= 97 { lower += 1 } else { digits += 1 }
                             word.append(d >= 65 && d <= 90 ? d + 32 : d)
                             i += 1
                         } else if (d == 39 || d == 45 || d == 44 || d == 46), i + 1 < n, isWordByte(b[i + 1]),
@@ -72,11 +79,15 @@ public enum WordTokenizer {
                 }
                 while let last = word.last, last == 39 || last == 45 || last == 46 || last == 44 { word.removeLast() }
                 if !word.isEmpty {
+                    let numeric = startByte >= 48 && startByte <= 57
+                    let capitalized = startByte >= 65 && startByte <= 90
+                    let innerCapitals = upper - (capitalized ? 1 : 0)
+                    let junk = word.count > 30 || (!numeric && digits > 0 && upper + lower > 0)
+                        || (innerCapitals >= 2 && lower > 0) || (innerCapitals >= 1 && !capitalized && lower > 0)
                     out.append(
                         WordToken(
-                            lowered: word, capitalized: startByte >= 65 && startByte <= 90,
-                            numeric: startByte >= 48 && startByte <= 57, sentenceInitial: sentenceStart,
-                            afterBoundary: boundary))
+                            lowered: word, capitalized: capitalized, numeric: numeric, sentenceInitial: sentenceStart,
+                            afterBoundary: boundary, junk: junk))
                 }
                 boundary = false
                 sentenceStart = false

@@ -1,2 +1,0 @@
-import StorylineGroup
-import Testing
