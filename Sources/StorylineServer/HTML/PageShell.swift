@@ -19,8 +19,9 @@ enum PageShell {
         main{max-width:62rem;margin:0 auto;padding:1.2rem 1.2rem 3rem}
         h1{font-size:1.65rem;line-height:1.25;margin:.3rem 0 .4rem}h2{font-size:1.2rem;margin:1.8rem 0 .6rem;padding-bottom:.25rem;border-bottom:2px solid var(--line)}
         h3{font-size:1.02rem;margin:1rem 0 .3rem}
-        .meta{color:var(--muted);font-size:.9rem}.meta span+span:before{content:" · "}
+        .meta{color:var(--muted);font-size:.9rem}.meta span+span:not(.badge):before{content:" · "}
         .badge{display:inline-block;font-size:.72rem;padding:.05rem .45rem;border-radius:99px;background:#e8eef5;color:#33475b;vertical-align:middle;margin-left:.3rem;text-transform:uppercase;letter-spacing:.03em}
+        .chip{display:inline-block;font-size:.85rem;padding:.1rem .55rem;border-radius:99px;background:#e8eef5;margin:.15rem .1rem}
         .badge.nobrief{background:#f3ead9;color:#7a5410}.badge.dup{background:#eee;color:#666}.badge.low{background:var(--bad);color:var(--warn)}
         .card{background:var(--card);border:1px solid var(--line);border-radius:8px;padding:.8rem 1rem;margin:.7rem 0}
         .storyline{border-left:4px solid #9bb7d4;padding-left:.8rem;margin:1.4rem 0}
@@ -30,7 +31,7 @@ enum PageShell {
         .notice{background:#fff7e0;border:1px solid #ecd58f;border-radius:8px;padding:.7rem 1rem;margin:1rem 0}
         .cites{font-size:.78rem;white-space:nowrap}.cites a{display:inline-block;background:#eef3f9;border-radius:3px;padding:0 .3rem;margin-left:.2rem}
         ul.sentences{padding-left:1.2rem}ul.sentences li{margin:.35rem 0}
-        .outlet{margin:.8rem 0}.outlet h3{display:flex;gap:.3rem;align-items:baseline}
+        .outlet{margin:.8rem 0}.outlet h3{display:flex;gap:.3rem;align-items:baseline;margin-top:0}
         .claims{display:grid;grid-template-columns:repeat(auto-fit,minmax(14rem,1fr));gap:.6rem}
         .claim{background:var(--bad);border-radius:6px;padding:.5rem .7rem}.claim .value{font-size:1.25rem;font-weight:700}
         ol.timeline{list-style:none;padding:0;border-left:2px solid var(--line);margin-left:.4rem}

@@ -65,7 +65,7 @@ struct DocumentPage {
             let entities = analysis.entities.sorted { $0.mentions > $1.mentions }.prefix(40).compactMap { entity -> HTML? in
                 let id = EntityID.slug(entity.name)
                 guard !id.isEmpty else { return nil }
-                return "<a class=\"badge\" href=\"\(Paths.entity(id))\">\(entity.name) · \(entity.mentions)</a> "
+                return "<a class=\"chip\" href=\"\(Paths.entity(id))\">\(entity.name) · \(entity.mentions)</a> "
             }
             body = "\(body)<h2 id=\"entities\">Named in this document</h2><p>\(entities)</p>"
         }
