@@ -17,6 +17,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
     ],
     targets: [
         .target(name: "StorylineCore", swiftSettings: strict),
@@ -41,7 +42,10 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strict),
-        .target(name: "StorylineServer", dependencies: ["StorylinePipeline"], swiftSettings: strict),
+        .target(
+            name: "StorylineServer",
+            dependencies: ["StorylinePipeline", .product(name: "Hummingbird", package: "hummingbird")],
+            swiftSettings: strict),
         .executableTarget(
             name: "StorylineCLI",
             dependencies: [
@@ -61,6 +65,13 @@ let package = Package(
         .testTarget(name: "StorylineGroupTests", dependencies: ["StorylineGroup", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "StorylineBriefTests", dependencies: ["StorylineBrief", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "StorylineStoreTests", dependencies: ["StorylineStore", "TestSupport"], swiftSettings: strict),
+        .testTarget(
+            name: "StorylineServerTests",
+            dependencies: [
+                "StorylineServer", "StorylinePipeline", "TestSupport",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
+            swiftSettings: strict),
         .testTarget(
             name: "StorylineCLITests", dependencies: ["StorylinePipeline", "TestSupport"],
             swiftSettings: strict),

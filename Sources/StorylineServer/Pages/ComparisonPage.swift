@@ -1,0 +1,133 @@
+import StorylineCore
+import StorylineStore
+
+/// Outlets side by side: what each one claims, with the rows where they disagree marked.
+/// Rows come from the brief (disagreements, each outlet's angle) and from the numbers the
+/// analysis found in each outlet's documents.
+struct ComparisonPage {
+    var story: StoryRecord
+    var brief: Brief?
+    var summaries: [String: DocumentSummary]
+    /// Stored analyses of the story's documents (documents not analysed are absent).
+    var analyses: [String: DocumentAnalysis]
+
+    static let unknownOutlet = "Unknown outlet"
+
+    struct Row {
+        var label: String
+        var note: String?
+        var cells: [String: [HTML]]
+        var disagree: Bool
+    }
+
+    func outlet(of document: String) -> String {
+        summaries[document]?.publisher.flatMap { $0.isEmpty ? nil : $0 } ?? Self.unknownOutlet
+    }
+
+    func outlet(of citation: Citation) -> String {
+        if summaries[citation.document] != nil { return outlet(of: citation.document) }
+        return citation.publisher.flatMap { $0.isEmpty ? nil : $0 } ?? Self.unknownOutlet
+    }
+
+    var columns: [String] {
+        let originals = story.documents.filter { $0.duplicateOf == nil }.map(\.document)
+        var names = Components.outlets(originals, summaries: summaries)
+        if originals.contains(where: { summaries[$0]?.publisher.flatMap { $0.isEmpty ? nil : $0 } == nil }) {
+            names.append(Self.unknownOutlet)
+        }
+        return names
+    }
+
+    func rows() -> [Row] {
+        var rows: [Row] = []
+        var documentsPerOutlet: [String: Int] = [:]
+        var kindsPerOutlet: [String: Set<String>] = [:]
+        for member in story.documents where member.duplicateOf == nil {
+            let o = outlet(of: member.document)
+            documentsPerOutlet[o, default: 0] += 1
+            if let k = summaries[member.document]?.kind { kindsPerOutlet[o, default: []].insert(k.rawValue) }
+        }
+        rows.append(Row(label: "Documents", note: nil, cells: documentsPerOutlet.mapValues { ["\($0)"] }, disagree: false))
+        rows.append(
+            Row(label: "Kind", note: nil, cells: kindsPerOutlet.mapValues { ["\($0.sorted().joined(separator: ", "))"] }, disagree: false))
+
+        if let brief {
+            for d in brief.disagreements {
+                var cells: [String: [HTML]] = [:]
+                for c in d.claims {
+                    let o = c.sentence.citations.first.map(outlet(of:)) ?? Self.unknownOutlet
+                    let who: HTML = c.attributedTo.map { " <span class=\"meta\">(\($0))</span>" } ?? .empty
+                    let cite = Components.citations(c.sentence.citations)
+                    cells[o, default: []].append("<strong>\(c.value)</strong>\(who) \(cite)")
+                }
+                rows.append(Row(label: d.subject, note: "sources disagree", cells: cells, disagree: true))
+            }
+        }
+
+        // Numbers per thing counted, from each outlet's analysed documents.
+        var numbers: [String: [String: [(value: Double, text: String, who: String?)]]] = [:]
+        for member in story.documents where member.duplicateOf == nil {
+            guard let analysis = analyses[member.document] else { continue }
+            let o = outlet(of: member.document)
+            for claim in analysis.claims where !claim.counts.isEmpty {
+                let text = (claim.qualifier.map { $0 + " " } ?? "") + claim.valueText
+                numbers[claim.counts, default: [:]][o, default: []].append((claim.value, text, claim.attributedTo))
+            }
+        }
+        let subjects = numbers.keys.sorted { a, b in
+            let na = numbers[a]!.count, nb = numbers[b]!.count
+            return na != nb ? na > nb : a < b
+        }
+        for subject in subjects.prefix(20) {
+            let byOutlet = numbers[subject]!
+            let values = Set(byOutlet.values.flatMap { $0.map(\.value) })
+            var cells: [String: [HTML]] = [:]
+            for (o, claims) in byOutlet {
+                var seen: Set<String> = []
+                for c in claims where seen.insert(c.text + (c.who ?? "")).inserted {
+                    let who: HTML = c.who.map { " <span class=\"meta\">(\($0))</span>" } ?? .empty
+                    cells[o, default: []].append("\(c.text)\(who)")
+                }
+            }
+            let disagree = values.count > 1 && byOutlet.count > 1
+            rows.append(Row(label: subject, note: disagree ? "figures differ" : nil, cells: cells, disagree: disagree))
+        }
+
+        if let brief, !brief.whatThePapersSay.isEmpty {
+            var cells: [String: [HTML]] = [:]
+            for coverage in brief.whatThePapersSay {
+                if let first = coverage.sentences.first { cells[coverage.publisher, default: []].append(Components.sentence(first)) }
+            }
+            rows.append(Row(label: "Angle", note: nil, cells: cells, disagree: false))
+        }
+        return rows
+    }
+
+    func render() -> HTML {
+        let columns = self.columns
+        let rows = self.rows()
+        // Outlets that only the brief names (reprints credited to the original, say) get a column too.
+        var allColumns = columns
+        for row in rows { for o in row.cells.keys.sorted() where !allColumns.contains(o) { allColumns.append(o) } }
+        let head = allColumns.map { "<th scope=\"col\">\($0)</th>" as HTML }
+        let bodyRows = rows.map { row -> HTML in
+            let cells = allColumns.map { o -> HTML in
+                guard let items = row.cells[o], !items.isEmpty else { return "<td class=\"empty\">—</td>" }
+                return "<td>\(items.joined(separator: "<br>"))</td>"
+            }
+            let note: HTML = row.note.map { "<div class=\"meta\">\($0)</div>" } ?? .empty
+            let cls: HTML = row.disagree ? " class=\"disagree\"" : .empty
+            return "<tr\(cls)><th scope=\"row\">\(row.label)\(note)</th>\(cells)</tr>"
+        }
+        let title = brief?.title ?? story.title
+        var notes: [HTML] = []
+        if brief == nil { notes.append("<div class=\"notice\">No brief has been written for this story yet, so disagreements and angles are not shown; the figures below come from each document’s analysis.</div>") }
+        if analyses.isEmpty { notes.append("<div class=\"notice\">None of this story’s documents has been analysed yet, so no reported figures can be compared.</div>") }
+        let body: HTML = """
+            \(Components.crumbs([("Stories", Paths.home), (title, Paths.story(story.id))]))<h1>Compare sources</h1><p class="meta">\(title)</p>\(Components.storyTabs(story, current: "Compare sources"))\(notes)
+            <p class="meta">Rows where outlets report different figures or the brief found conflicting claims are highlighted.</p>
+            <div class="tablewrap"><table><thead><tr><th scope="col">Claim</th>\(head)</tr></thead><tbody>\(bodyRows)</tbody></table></div>
+            """
+        return PageShell.render(title: "Compare sources: \(title)", body: body)
+    }
+}
