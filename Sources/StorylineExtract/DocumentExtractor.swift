@@ -1,8 +1,10 @@
+import Foundation
 import StorylineCore
 
 /// The Extract stage's entry point: a raw document in, clean text and metadata out.
-/// HTML goes through the HTML pipeline, text and Markdown through the text-dump pipeline;
-/// both end with the kind and quality classifier.
+/// HTML goes through the HTML pipeline; text and Markdown through the text-dump pipeline,
+/// except text that a structured record (JSON Lines, a feed) supplies with its own title,
+/// which is article text rather than a page dump; all end with the kind and quality classifier.
 public struct DocumentExtractor: Sendable {
     public init() {}
 
@@ -12,6 +14,8 @@ public struct DocumentExtractor: Sendable {
         switch raw.format {
         case .html:
             (doc, signals) = HTMLArticleExtractor.extract(raw.content)
+        case .text where raw.hints.title != nil:
+            doc = RecordTextExtractor.extract(raw.content, title: raw.hints.title)
         case .text, .markdown:
             doc = TextDumpExtractor().extract(raw.content)
         }
@@ -20,6 +24,31 @@ public struct DocumentExtractor: Sendable {
         KindClassifier().classify(&doc, signals: signals)
         doc.warnings = raw.warnings + doc.warnings
         return doc
+    }
+}
+
+/// Article text from a structured record: the exporter already separated metadata from the
+/// body, so every paragraph is kept (a page-dump cleaner would drop short closing lines).
+/// A first paragraph that repeats the record's title is the headline, not body text.
+enum RecordTextExtractor {
+    static func extract(_ text: String, title: String?) -> ExtractedDocument {
+        var paragraphs: [String] = []
+        var current: [Substring] = []
+        func flush() {
+            if !current.isEmpty { paragraphs.append(current.joined(separator: " ")) }
+            current.removeAll()
+        }
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if trimmed.isEmpty { flush() } else { current.append(Substring(trimmed)) }
+        }
+        flush()
+        if let title, let first = paragraphs.first,
+            first.lowercased() == title.trimmingCharacters(in: .whitespaces).lowercased()
+        {
+            paragraphs.removeFirst()
+        }
+        return ExtractedDocument(title: title, blocks: paragraphs.map { TextBlock($0) })
     }
 }
 

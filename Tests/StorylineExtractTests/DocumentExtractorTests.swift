@@ -25,3 +25,16 @@ import TestSupport
         #expect(!doc.warnings.contains { $0.contains("interim") })
     }
 }
+
+@Suite struct RecordTextTests {
+    @Test func recordTextKeepsEveryParagraphAndDropsARepeatedTitle() {
+        let raw = RawDocument(
+            origin: DocumentOrigin(location: "export.jsonl", item: 4), format: .text,
+            content: "Late edition\n\nA late report says the bridge\nmay reopen early.\n\nEngineers are hopeful.",
+            hints: DocumentHints(title: "Late edition", publisher: "Coastal Ledger"))
+        let doc = DocumentExtractor().extract(raw)
+        #expect(doc.title == "Late edition")
+        #expect(doc.paragraphs == ["A late report says the bridge may reopen early.", "Engineers are hopeful."])
+        #expect(doc.publisher == "Coastal Ledger")
+    }
+}

@@ -58,11 +58,7 @@ enum PageShell {
         """
 
     /// `'sha256-…'` source expression for the style sheet.
-    static let styleHash: String = {
-        var hasher = SHA256()
-        hasher.update(Array(styleSheet.utf8))
-        return "'sha256-\(Data(hasher.finalize()).base64EncodedString())'"
-    }()
+    static let styleHash: String = "'sha256-\(Data(SHA256.digest(Array(styleSheet.utf8))).base64EncodedString())'"
 
     static let contentSecurityPolicy =
         "default-src 'none'; style-src \(styleHash); img-src data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
