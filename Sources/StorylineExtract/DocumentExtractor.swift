@@ -29,7 +29,8 @@ public struct DocumentExtractor: Sendable {
 
 /// Article text from a structured record: the exporter already separated metadata from the
 /// body, so every paragraph is kept (a page-dump cleaner would drop short closing lines).
-/// A first paragraph that repeats the record's title is the headline, not body text.
+/// A first paragraph that repeats the record's title is the headline, not body text (unless
+/// it is the only text the record has).
 enum RecordTextExtractor {
     static func extract(_ text: String, title: String?) -> ExtractedDocument {
         var paragraphs: [String] = []
@@ -43,7 +44,7 @@ enum RecordTextExtractor {
             if trimmed.isEmpty { flush() } else { current.append(Substring(trimmed)) }
         }
         flush()
-        if let title, let first = paragraphs.first,
+        if paragraphs.count > 1, let title, let first = paragraphs.first,
             first.lowercased() == title.trimmingCharacters(in: .whitespaces).lowercased()
         {
             paragraphs.removeFirst()

@@ -56,8 +56,13 @@ enum JSONLinesReader {
         } else if let text = string("text", "content", "body", "content_text", "articleBody") {
             format = InputKind.sniff(Array(text.utf8.prefix(512))[...]) == .html ? .html : .text
             content = text
+        } else if let title = string("title") {
+            // Some exports keep a short item's whole text in its title; keep it rather than lose it.
+            format = .text
+            content = title
+            warnings.append("record has no body text; its title stands in for it")
         } else {
-            return .failure(IngestFailure(origin: origin, message: "record has no \"html\" or \"text\" field"))
+            return .failure(IngestFailure(origin: origin, message: "record has no \"html\" or \"text\" field, nor a title"))
         }
         var published: Date? = nil
         if let raw = string("published", "date", "datePublished", "date_published") {

@@ -32,15 +32,15 @@ import Testing
         let run = try CLIRunner.run(["ingest", inputs.path, "--db", db])
         #expect(run.status == 1)
         for expected in ["empty.html: empty file", "image.html: binary data", "records.jsonl#3: not valid JSON",
-            "records.jsonl#6:", "truncated.xml: feed is truncated"]
+            "records.jsonl#7:", "truncated.xml: feed is truncated"]
         {
             #expect(run.stderr.contains(expected), "stderr should report \(expected): \(run.stderr)")
         }
-        // 3 JSON Lines records + 1 feed item + cp1251 page + good.txt
-        #expect(try SQLiteStore(path: db).documentCount() == 6)
+        // 4 JSON Lines records + 1 feed item + cp1251 page + good.txt
+        #expect(try SQLiteStore(path: db).documentCount() == 7)
         let again = try CLIRunner.run(["ingest", inputs.path, "--db", db])
         #expect(again.status == 1)
-        #expect(try SQLiteStore(path: db).documentCount() == 6)
+        #expect(try SQLiteStore(path: db).documentCount() == 7)
     }
 
     @Test func usageErrorsExitWithTwo() throws {

@@ -73,10 +73,12 @@ import Testing
 
     @Test func jsonLinesWithBrokenLineReadsTheRest() throws {
         let result = reader.read(fileAt: Fixtures.url("ingest/records.jsonl").path)
-        #expect(result.documents.map(\.hints.externalID) == ["r1", "r2", "r4"])
-        #expect(result.failures.map(\.origin.item) == [3, 6])
+        #expect(result.documents.map(\.hints.externalID) == ["r1", "r2", "r4", "r5"])
+        #expect(result.failures.map(\.origin.item) == [3, 7])
         #expect(result.failures[0].message.contains("not valid JSON"))
-        #expect(result.failures[1].message.contains("no \"html\" or \"text\""))
+        #expect(result.failures[1].message.contains("no \"html\" or \"text\" field, nor a title"))
+        #expect(result.documents[3].content == "No body", "a title-only record keeps its title as text")
+        #expect(result.documents[3].warnings.contains { $0.contains("title stands in") })
         #expect(result.documents[1].format == .html)
         #expect(result.documents[2].hints.published.map(ISO8601.format) == "2025-03-14T08:00:00Z")
     }
