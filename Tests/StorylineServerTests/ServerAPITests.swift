@@ -183,7 +183,7 @@ import Testing
             let notJSON = try await server.post(
                 "/api/documents", body: record, headers: [.authorization: "Bearer s3cret", .contentType: "text/plain"])
             #expect(notJSON.status == 415)
-            for bad in ["{", "[]", "\"text\"", #"{"title": "no body"}"#, #"{"text": "   "}"#] {
+            for bad in ["{", "[]", "\"text\"", #"{"id": "no body, no title"}"#, #"{"text": "   "}"#] {
                 let reply = try await server.post("/api/documents", body: bad, headers: [.authorization: "Bearer s3cret"])
                 #expect(reply.status == 400, "\(bad)")
             }
