@@ -56,7 +56,7 @@ struct EntityPage {
         let storyItems = view.stories.map { s -> HTML in
             let docs = s.documents.map { id -> HTML in
                 let summary = view.summaries[id]
-                let label = summary?.publisher.flatMap { $0.isEmpty ? nil : $0 } ?? summary?.title ?? "document"
+                let label = summary?.outlet ?? summary?.title ?? "document"
                 return "<a href=\"\(Paths.document(id))\">\(label)</a> (\(r.documents[id] ?? 0))"
             }
             let topic: HTML = s.topic != nil ? "<span class=\"badge\">brief topic</span>" : .empty
@@ -73,7 +73,7 @@ struct EntityPage {
         if !view.ungrouped.isEmpty {
             let items = view.ungrouped.prefix(100).map { id -> HTML in
                 let s = view.summaries[id]
-                return "<li><a href=\"\(Paths.document(id))\">\(s?.title.flatMap { $0.isEmpty ? nil : $0 } ?? "Untitled document")</a> <span class=\"meta\">\(s?.publisher ?? "") · \(Components.plural(r.documents[id] ?? 0, "mention"))</span></li>"
+                return "<li><a href=\"\(Paths.document(id))\">\(s?.title.flatMap { $0.isEmpty ? nil : $0 } ?? "Untitled document")</a> <span class=\"meta\">\(s?.outlet ?? "Unknown outlet") · \(Components.plural(r.documents[id] ?? 0, "mention"))</span></li>"
             }
             body = "\(body)<h2>Documents not yet in a story</h2><ul class=\"sentences\">\(items)</ul>"
         }
