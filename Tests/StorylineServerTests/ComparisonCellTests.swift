@@ -32,3 +32,12 @@ import Testing
         #expect(!html.contains("<script>") && !html.contains("<img"))
     }
 }
+
+extension ComparisonCellTests {
+    @Test func anAttributionToTheColumnsOwnOutletIsLeftOut() {
+        let html = ComparisonPage.cell([Self.item("12", "Eastmere Gazette", "d1")], outlet: "Eastmere Gazette").raw
+        #expect(!html.contains("(Eastmere Gazette)"))
+        let other = ComparisonPage.cell([Self.item("12", "the coastguard", "d1")], outlet: "Eastmere Gazette").raw
+        #expect(other.contains("(the coastguard)"))
+    }
+}

@@ -116,7 +116,7 @@ struct ComparisonPage {
     /// A cell: equal values once, with how many times and by whom they were stated, and
     /// numbered links to the cited sentences — many documents of one outlet (or of unknown
     /// outlets) would otherwise make a row as tall as a page.
-    static func cell(_ items: [Item]) -> HTML {
+    static func cell(_ items: [Item], outlet: String? = nil) -> HTML {
         var order: [[UInt8]] = []
         var groups: [[UInt8]: [Item]] = [:]
         for item in items {
@@ -127,7 +127,8 @@ struct ComparisonPage {
             let group = groups[key]!
             let times: HTML = group.count > 1 ? " <span class=\"meta\">×\(group.count)</span>" : .empty
             var names: [String] = []
-            for who in group.compactMap(\.who) where !names.contains(who) { names.append(who) }
+            // "(The Gazette)" under The Gazette's own column says nothing.
+            for who in group.compactMap(\.who) where !names.contains(who) && who != outlet { names.append(who) }
             let who: HTML = names.isEmpty ? .empty : " <span class=\"meta\">(\(names.prefix(3).joined(separator: ", "))\(names.count > 3 ? "…" : ""))</span>"
             var citations: [Citation] = []
             for c in group.flatMap(\.citations) where !citations.contains(c) { citations.append(c) }
@@ -151,7 +152,7 @@ struct ComparisonPage {
         let bodyRows = rows.map { row -> HTML in
             let cells = allColumns.map { o -> HTML in
                 guard let items = row.cells[o], !items.isEmpty else { return "<td class=\"empty\">—</td>" }
-                return "<td>\(Self.cell(items))</td>"
+                return "<td>\(Self.cell(items, outlet: o))</td>"
             }
             let note: HTML = row.note.map { "<div class=\"meta\">\($0)</div>" } ?? .empty
             let cls: HTML = row.disagree ? " class=\"disagree\"" : .empty
