@@ -35,3 +35,35 @@ public struct BriefPipeline: Sendable {
         return briefs
     }
 }
+
+/// The optional model writer over finished extractive briefs: each brief's prose is rewritten
+/// through the chat endpoint; unsupported rewrites are dropped and reported per story. A brief
+/// whose request fails keeps its extractive text, and the failure is reported.
+public struct ModelRewritePipeline: Sendable {
+    public struct Report: Sendable {
+        public var briefs: [Brief]
+        /// (story id, dropped sentence) for every rewrite that failed the support check.
+        public var dropped: [(story: String, sentence: DroppedSentence)]
+        /// (story id, error message) for every brief the endpoint could not rewrite.
+        public var failures: [(story: String, message: String)]
+    }
+
+    public var writer: ModelBriefWriter
+
+    public init(writer: ModelBriefWriter) { self.writer = writer }
+
+    public func rewrite(_ briefs: [Brief]) async -> Report {
+        var report = Report(briefs: [], dropped: [], failures: [])
+        for brief in briefs {
+            do {
+                let result = try await writer.rewrite(brief)
+                report.briefs.append(result.brief)
+                report.dropped += result.dropped.map { (brief.id, $0) }
+            } catch {
+                report.briefs.append(brief)
+                report.failures.append((brief.id, "\(error)"))
+            }
+        }
+        return report
+    }
+}
