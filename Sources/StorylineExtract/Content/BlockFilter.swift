@@ -9,17 +9,18 @@ struct BlockFilter {
         let titleKey = title.map(Self.key)
         var out: [WalkedBlock] = []
         out.reserveCapacity(blocks.count)
-        for b in blocks {
-            var length = 0
-            var visible = 0
-            for u in b.text.utf8 where u & 0xC0 != 0x80 {
-                length += 1
-                if u > 0x20 { visible += 1 }
+        let measured = blocks.map(Self.measure)
+        for (k, b) in blocks.enumerated() {
+            let (length, density) = measured[k]
+            // Quoted posts (embedded tweets) carry their links and a linked date line: keep them
+            // unless they are nothing but links.
+            if b.role == .quote {
+                if density > 0.9 && length < 300 { continue }
+            } else if density > 0.6 && length < 300 {
+                continue
+            } else if density > 0.35 && length < 60 && b.role != .heading {
+                continue
             }
-            visible = max(1, visible)
-            let density = Double(b.linkChars) / Double(visible)
-            if density > 0.6 && length < 300 { continue }
-            if density > 0.35 && length < 60 && b.role != .heading { continue }
             if b.role == .heading, let titleKey, Self.key(b.text) == titleKey || titleKey.hasPrefix(Self.key(b.text)) && length > 20 {
                 continue
             }
@@ -30,7 +31,30 @@ struct BlockFilter {
         }
         // Trailing headings with nothing after them are section labels of what follows the article.
         while let last = out.last, last.role == .heading { out.removeLast() }
+        // A dateline left at the top of the text ("Nov. 20, 2019, 9:28 AM UTC") is metadata.
+        var k = 0
+        while k < min(2, out.count) {
+            if Self.isDatelineBlock(out[k].text) { out.remove(at: k) } else { k += 1 }
+        }
         return out
+    }
+
+    /// Characters and link density of a block.
+    static func measure(_ b: WalkedBlock) -> (length: Int, density: Double) {
+        var length = 0
+        var visible = 0
+        for u in b.text.utf8 where u & 0xC0 != 0x80 {
+            length += 1
+            if u > 0x20 { visible += 1 }
+        }
+        return (length, Double(b.linkChars) / Double(max(1, visible)))
+    }
+
+    /// A short line that is only a date and time.
+    static func isDatelineBlock(_ text: String) -> Bool {
+        guard text.utf8.count < 60 else { return false }
+        guard let found = Dateline.find(in: Array(text.utf8)) else { return false }
+        return found.coverage >= 0.8
     }
 
     static func key(_ s: String) -> String {
