@@ -17,7 +17,7 @@ public struct BriefPipeline: Sendable {
         for storyline in byStoryline.keys.sorted() {
             let chain = byStoryline[storyline]!.sorted { ($0.firstPublished ?? "~", $0.id) < ($1.firstPublished ?? "~", $1.id) }
             var earlier: [TimelineEntry] = []
-            for story in chain {
+            for (position, story) in chain.enumerated() {
                 let documents = try story.documents.compactMap { member -> StoryDocument? in
                     guard let doc = try store.document(id: member.document) else { return nil }
                     return StoryDocument(
@@ -26,7 +26,8 @@ public struct BriefPipeline: Sendable {
                 }
                 let input = StoryInput(id: story.id, storylineID: storyline, documents: documents, earlierEvents: earlier)
                 inputs.append(input)
-                earlier += BriefWriter.datedEvents(of: input)
+                // Only a later story of the chain needs these (building them costs a second model).
+                if position + 1 < chain.count { earlier += BriefWriter.datedEvents(of: input) }
             }
         }
         let writer = self.writer

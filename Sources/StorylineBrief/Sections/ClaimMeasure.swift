@@ -34,7 +34,7 @@ struct ClaimMeasure: Sendable {
         Concept(
             name: "deaths", label: "Death toll", description: "counts deaths",
             stems: ContentWords.stemSet(
-                "dead death deaths died die dies dying killed kill kills killing fatalities fatality lives bodies toll "
+                "dead death deaths died die dies dying killed kill kills killing fatalities fatality bodies toll "
                     + "drowned perished")),
         Concept(
             name: "missing", label: "Number missing", description: "counts people missing",
@@ -45,6 +45,9 @@ struct ClaimMeasure: Sendable {
         Concept(
             name: "rescued", label: "Number rescued", description: "counts survivors or people rescued",
             stems: ContentWords.stemSet("survivors survivor survived rescued rescue saved alive")),
+        Concept(
+            name: "capacity", label: "Capacity", description: "counts what was licensed or allowed",
+            stems: ContentWords.stemSet("licence license licensed capacity permitted allowed")),
         Concept(
             name: "aboard", label: "Number on board", description: "counts people on board",
             stems: ContentWords.stemSet("aboard board onboard carrying")),

@@ -27,6 +27,8 @@ enum PageChrome {
     static let secondPerson: Set<String> = ["you", "your", "you're", "you'll", "you've", "yours", "you’re", "you’ll"]
     static let firstPlural: Set<String> = ["we", "we'll", "we're", "we've", "our", "us", "we’ll", "we’re"]
 
+    static let youBytes = Array("you".utf8)
+
     static func isCallToAction(_ text: String) -> Bool {
         let lower = text.lowercased()
         let opening = lower.drop { !$0.isLetter }
@@ -37,6 +39,8 @@ enum PageChrome {
             return true
         }
         // The reader addressed outside quotation marks, about the page's business or by "we".
+        // (A byte search first: most sentences never say "you", and this runs on every one.)
+        guard ByteSearch.contains(Array(lower.utf8), youBytes) else { return false }
         let words = wordsOutsideQuotes(lower)
         guard words.contains(where: secondPerson.contains) else { return false }
         return words.contains(where: firstPlural.contains) || words.contains(where: promoWords.contains)
