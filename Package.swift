@@ -44,7 +44,7 @@ let package = Package(
             swiftSettings: strict),
         .target(
             name: "StorylineServer",
-            dependencies: ["StorylinePipeline", .product(name: "Hummingbird", package: "hummingbird")],
+            dependencies: ["StorylinePipeline", "StorylineBrief", .product(name: "Hummingbird", package: "hummingbird")],
             swiftSettings: strict),
         .executableTarget(
             name: "StorylineCLI",

@@ -4,17 +4,21 @@ import Testing
 
 /// Documents without a publisher are shown under the site they came from.
 @Suite struct OutletNameTests {
+    static func outlet(url: String?) -> String? {
+        DocumentSummary(id: "x", title: nil, publisher: nil, published: nil, kind: .report, url: url, lowQuality: false).outlet
+    }
+
     @Test func theSiteOfAnHTTPURLNamesTheOutlet() {
-        #expect(OutletName.site(of: "https://www.bbc.co.uk/news/world-123") == "bbc.co.uk")
-        #expect(OutletName.site(of: "http://user@News.Example.org:8080/a?b#c") == "news.example.org")
-        #expect(OutletName.site(of: "https://eastmere-gazette.test") == "eastmere-gazette.test")
+        #expect(Self.outlet(url: "https://www.bbc.co.uk/news/world-123") == "bbc.co.uk")
+        #expect(Self.outlet(url: "http://user@News.Example.org:8080/a?b#c") == "news.example.org")
+        #expect(Self.outlet(url: "https://eastmere-gazette.test") == "eastmere-gazette.test")
     }
 
     @Test func anythingButAnHTTPURLNamesNoOutlet() {
-        #expect(OutletName.site(of: nil) == nil)
-        #expect(OutletName.site(of: "javascript:alert(1)") == nil)
-        #expect(OutletName.site(of: "/relative/path") == nil)
-        #expect(OutletName.site(of: "file:///etc/passwd") == nil)
+        #expect(Self.outlet(url: nil) == nil)
+        #expect(Self.outlet(url: "javascript:alert(1)") == nil)
+        #expect(Self.outlet(url: "/relative/path") == nil)
+        #expect(Self.outlet(url: "file:///etc/passwd") == nil)
     }
 
     @Test func thePublisherWinsOverTheSite() {

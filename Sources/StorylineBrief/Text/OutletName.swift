@@ -4,7 +4,7 @@ import StorylineCore
 /// A readable name for the outlet of a document: its publisher; else the site of its
 /// (canonical) URL; else the outlet suffix of its title ("Headline | The Calvera Herald");
 /// else "Unattributed text (first words of the title…)". Never an internal id.
-enum OutletName {
+public enum OutletName {
     /// The outlet the document declares or reveals, if any.
     static func outlet(of d: ExtractedDocument) -> String? {
         if let p = d.publisher?.trimmingCharacters(in: .whitespacesAndNewlines), !p.isEmpty { return p }
@@ -23,7 +23,7 @@ enum OutletName {
     }
 
     /// "www.harbourline.example" → "harbourline.example"; nil for non-web URLs.
-    static func site(_ url: String) -> String? {
+    public static func site(_ url: String) -> String? {
         guard let parsed = URL(string: url.trimmingCharacters(in: .whitespaces)),
             let scheme = parsed.scheme?.lowercased(), scheme == "http" || scheme == "https",
             var host = parsed.host?.lowercased(), host.contains(".")
