@@ -124,6 +124,34 @@ struct NERFeatureExtractor: Sendable {
     }
 
     func features(_ infos: [TokenInfo], context: NERDocumentContext? = nil, firstStage: [Int]? = nil) -> [UInt64] {
+        let base = baseFeatures(infos, context: context)
+        guard let firstStage else { return base }
+        return stacked(base, infos, context: context, firstStage: firstStage)
+    }
+
+    /// The second stage's features: the first stage's (`base`, computed once and shared) plus,
+    /// per token, what the first stage said here and about the same word elsewhere in the document.
+    func stacked(_ base: [UInt64], _ infos: [TokenInfo], context: NERDocumentContext?, firstStage stage: [Int]) -> [UInt64] {
+        let n = infos.count
+        let k = Self.perToken + Self.stackedPerToken
+        var out = [UInt64](repeating: 0, count: n * k)
+        for i in 0..<n {
+            let f = i * k
+            for j in 0..<Self.perToken { out[f + j] = base[i * Self.perToken + j] }
+            let here = UInt64(stage[i])
+            let previousTag = UInt64(i > 0 ? stage[i - 1] : 15)
+            let nextTag = UInt64(i + 1 < n ? stage[i + 1] : 15)
+            let vote = UInt64(context?.vote(for: infos[i].lower) ?? 0)
+            out[f + Self.perToken] = FeatureHash.feature(30, here)
+            out[f + Self.perToken + 1] = FeatureHash.feature(31, previousTag << 8 | here << 4 | nextTag)
+            out[f + Self.perToken + 2] = FeatureHash.feature(32, vote << 8 | infos[i].casing)
+            out[f + Self.perToken + 3] = FeatureHash.feature(33, vote << 8 | here)
+        }
+        return out
+    }
+
+    /// The first stage's `perToken` features of every token.
+    func baseFeatures(_ infos: [TokenInfo], context: NERDocumentContext?) -> [UInt64] {
         // Title-case headings ("Aesthetic Appreciation and Spanish Art") make capitals uninformative.
         var long = 0, titled = 0
         for t in infos where t.alphabetic && t.lengthBucket >= 4 {
@@ -134,7 +162,7 @@ struct NERFeatureExtractor: Sendable {
 
         let n = infos.count
         let runs = Self.capitalizedRuns(infos)
-        let k = firstStage == nil ? Self.perToken : Self.perToken + Self.stackedPerToken
+        let k = Self.perToken
         var out = [UInt64](repeating: 0, count: n * k)
         let b = Self.boundary
         for i in 0..<n {
@@ -200,17 +228,6 @@ struct NERFeatureExtractor: Sendable {
             out[f + 37] = FeatureHash.feature(42, FeatureHash.mix(p1.lower, n1.lower))
             out[f + 38] = FeatureHash.feature(43, FeatureHash.mix(before.lower, position))
             out[f + 39] = FeatureHash.feature(44, FeatureHash.mix(after.lower, position))
-            if let stage = firstStage {
-                // What the first stage said here and about this word elsewhere in the document.
-                let here = UInt64(stage[i])
-                let previousTag = UInt64(i > 0 ? stage[i - 1] : 15)
-                let nextTag = UInt64(i + 1 < n ? stage[i + 1] : 15)
-                let vote = UInt64(context?.vote(for: w.lower) ?? 0)
-                out[f + 40] = FeatureHash.feature(30, here)
-                out[f + 41] = FeatureHash.feature(31, previousTag << 8 | here << 4 | nextTag)
-                out[f + 42] = FeatureHash.feature(32, vote << 8 | w.casing)
-                out[f + 43] = FeatureHash.feature(33, vote << 8 | here)
-            }
         }
         return out
     }

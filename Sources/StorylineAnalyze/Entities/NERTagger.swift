@@ -73,16 +73,21 @@ public struct NERTagger: Sendable {
     public func tagDocument(_ sentences: [[String]]) -> [[Int]] {
         let pieces = sentences.map { Self.windows($0).map(extractor.infos) }
         var context = NERDocumentContext(pieces.flatMap { $0 })
-        let firstTags = pieces.map { $0.map { w in first.decode(extractor.features(w, context: context), tokenCount: w.count) } }
+        let base = pieces.map { $0.map { extractor.baseFeatures($0, context: context) } }
+        let firstTags = zip(pieces, base).map { windows, features in
+            zip(windows, features).map { w, f in first.decode(f, tokenCount: w.count) }
+        }
         guard let second else {
             return zip(pieces, firstTags).map { windows, tags in zip(windows, tags).flatMap(Self.withoutTitles) }
         }
         context.addVotes(pieces.flatMap { $0 }, tags: firstTags.flatMap { $0 })
-        return zip(pieces, firstTags).map { windows, tags in
-            zip(windows, tags).flatMap { w, t in
+        return pieces.indices.map { s in
+            pieces[s].indices.flatMap { p in
+                let (w, t) = (pieces[s][p], firstTags[s][p])
                 // Nothing for the second stage to revise: no entity and no capital past the first word.
                 if t.allSatisfy({ $0 == NERTagSet.outside }), !w.dropFirst().contains(where: \.titleLike) { return t }
-                return Self.withoutTitles(w, second.decode(extractor.features(w, context: context, firstStage: t), tokenCount: w.count))
+                let features = extractor.stacked(base[s][p], w, context: context, firstStage: t)
+                return Self.withoutTitles(w, second.decode(features, tokenCount: w.count))
             }
         }
     }
