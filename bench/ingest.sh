@@ -44,5 +44,6 @@ origins = sqlite3.connect(sys.argv[2]).execute("select count(*) from origin").fe
 print(f"documents stored      {docs}  (origins {origins}, generated {sys.argv[3]})")
 print(f"wall time             {seconds:.1f} s   (CPU {cpu:.1f} s on {cpu / max(seconds, 1e-9):.1f} cores)")
 print(f"throughput            {docs / seconds:,.0f} documents/s   (target >= 5,000)")
+print(f"CPU cost              {docs / max(cpu, 1e-9):,.0f} documents per CPU-second   (machine-load independent; 2,500 = the target on 2 idle cores)")
 print(f"peak RSS              {rss_mb:,.0f} MB   (target < 1,024)")
 PY
