@@ -10,7 +10,7 @@ corpus="$work/corpus-$count"
 mkdir -p "$work"
 
 echo "== building release"
-swift build -c release --product storyline 2>&1 | grep -E "error|warning|Compiling Storyline|Build complete" | tail -3
+swift build -c release --product storyline 2>&1 | { grep -E "error|warning:|Compiling Storyline|Build complete" || true; } | tail -3
 bin="$(swift build -c release --show-bin-path)/storyline"
 
 if [ ! -f "$corpus/.done" ]; then
@@ -19,6 +19,7 @@ if [ ! -f "$corpus/.done" ]; then
   python3 bench/make-ingest-corpus --count "$count" --out "$corpus" --seed 1
   touch "$corpus/.done"
 fi
+corpus="$(readlink -f "$corpus")"  # a symlinked corpus (shared between worktrees) is read where it lives
 files=$(find "$corpus" -type f ! -name .done | wc -l)
 bytes=$(du -sb "$corpus" | cut -f1)
 
