@@ -58,7 +58,43 @@ struct BlockFilter {
     }
 
     static func key(_ s: String) -> String {
-        String(s.lowercased().unicodeScalars.filter { CharacterClass.isAlnum($0) })
+        // ASCII text (most blocks) is keyed on its bytes: same result, no Unicode case mapping.
+        var s = s
+        let ascii: String? = s.withUTF8 { p in
+            for c in p where c >= 0x80 { return nil }
+            return String(unsafeUninitializedCapacity: p.count) { out in
+                var n = 0
+                for c in p {
+                    if (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7A) {
+                        out[n] = c
+                        n += 1
+                    } else if c >= 0x41 && c <= 0x5A {
+                        out[n] = c | 0x20
+                        n += 1
+                    }
+                }
+                return n
+            }
+        }
+        if let ascii { return ascii }
+        // `lowercased()` maps scalar by scalar, so mapping and filtering per scalar is the same key;
+        // general punctuation (U+2000–U+206F: curly quotes, dashes) has no case and no letters.
+        var out = String.UnicodeScalarView()
+        for u in s.unicodeScalars {
+            let v = u.value
+            if v < 0x80 {
+                if (v >= 0x30 && v <= 0x39) || (v >= 0x61 && v <= 0x7A) {
+                    out.append(u)
+                } else if v >= 0x41 && v <= 0x5A {
+                    out.append(Unicode.Scalar(UInt8(v | 0x20)))
+                }
+            } else if v >= 0x2000 && v <= 0x206F {
+                continue
+            } else {
+                for m in u.properties.lowercaseMapping.unicodeScalars where CharacterClass.isAlnum(m) { out.append(m) }
+            }
+        }
+        return String(out)
     }
 
     /// Short lines that are chrome on any site.
