@@ -129,8 +129,7 @@ enum Disagreements {
             let clean = cleaner.clean(c.source)
             let sentence = BriefSentence(
                 text: clean?.text ?? c.source.text, citations: (clean?.sources ?? [c.source]).map(model.citation))
-            let value = [c.claim.qualifier, c.claim.valueText].compactMap { $0 }.joined(separator: " ")
-            return ConflictingClaim(value: value, attributedTo: attribution(c, model: model), sentence: sentence)
+            return ConflictingClaim(value: c.claim.displayValue, attributedTo: attribution(c, model: model), sentence: sentence)
         }
         var result = Disagreement(subject: subjectPhrase(kept), claims: Array(claims))
         result.basis = basis(kept, model: model)

@@ -79,7 +79,7 @@ struct ComparisonPage {
             guard let analysis = analyses[member.document] else { continue }
             let o = outlet(of: member.document)
             for claim in analysis.claims where !claim.counts.isEmpty {
-                let text = (claim.qualifier.map { $0 + " " } ?? "") + claim.valueText
+                let text = claim.displayValue
                 numbers[claim.counts, default: [:]][o, default: []].append((claim.value, text, claim.attributedTo))
             }
         }
