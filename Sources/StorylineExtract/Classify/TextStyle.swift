@@ -24,8 +24,10 @@ struct TextStyle: Sendable {
         "must be", "we need to", "i would argue", "to be sure", "the lesson", "what this means", "why it matters",
         "the problem is", "the question is",
     ])
+    /// No phrase here may contain another: " reports that" would count once more on top of
+    /// " reports ", and one credit counted twice tipped ordinary reports into "aggregator".
     static let attribution = PhraseSet([
-        "according to", " reports that", " reported that", " reports ", " reported ", " writes ", " wrote that",
+        "according to", " reports ", " reported ", " writes ", " wrote that",
         " details ", " highlights ", " covers ", " notes that", " provides context", "the papers say",
     ])
 
