@@ -6,26 +6,6 @@ import Testing
 /// `storyline run --writer openai`: the model writer over a real local chat endpoint
 /// (Tests/Fixtures/brief/chat_server.py, which rewrites sentences as "In short, …").
 @Suite(.serialized) struct RunWriterOptionTests {
-    /// Starts the fixture chat server; returns it, its stdin (closing it stops the server) and its port.
-    func startChatServer() throws -> (Process, Pipe, Int) {
-        let process = Process()
-        let input = Pipe()
-        let output = Pipe()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", Fixtures.url("brief/chat_server.py").path]
-        process.standardOutput = output
-        process.standardInput = input
-        try process.run()
-        var line = Data()
-        while !line.contains(0x0A) {
-            let chunk = output.fileHandleForReading.availableData
-            if chunk.isEmpty { break }
-            line.append(chunk)
-        }
-        let port = Int(String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0
-        return (process, input, port)
-    }
-
     @Test func runRewritesProseThroughTheEndpointAndKeepsCitations() throws {
         let dir = try Fixtures.scratchDirectory("cli-writer")
         let inputs = dir.appendingPathComponent("inputs")
@@ -41,11 +21,9 @@ import Testing
             The regional council said the road would stay closed until engineers had inspected the bridge.
             """.utf8
         ).write(to: inputs.appendingPathComponent("orn.txt"))
-        let (server, stdin, port) = try startChatServer()
-        defer {
-            try? stdin.fileHandleForWriting.close()
-            if server.isRunning { server.terminate() }
-        }
+        let server = try ChatServer()
+        let port = server.port
+        defer { withExtendedLifetime(server) {} }  // the server stops when it is released
         #expect(port > 0)
         let out = dir.appendingPathComponent("out")
         let result = try CLIRunner.run([
