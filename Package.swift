@@ -68,6 +68,8 @@ let package = Package(
         .testTarget(name: "StorylineBriefTests", dependencies: ["StorylineBrief", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "StorylineStoreTests", dependencies: ["StorylineStore", "TestSupport"], swiftSettings: strict),
         .testTarget(
+            name: "StorylinePipelineTests", dependencies: ["StorylinePipeline", "TestSupport"], swiftSettings: strict),
+        .testTarget(
             name: "StorylineServerTests",
             dependencies: [
                 "StorylineServer", "StorylinePipeline", "TestSupport",

@@ -16,7 +16,12 @@ public struct BriefWriter: Sendable {
 
     /// Writes the brief of `story`; `updated` is stamped as the brief's `updated` time.
     public func write(_ story: StoryInput, updated: Date) -> Brief {
-        let model = StoryModel(story)
+        write(Self.prepare(story), updated: updated)
+    }
+
+    /// Writes the brief of a prepared story (see `prepare`), with its `earlierEvents`.
+    public func write(_ story: PreparedStory, updated: Date) -> Brief {
+        let model = story.model
         var state = SelectionState()
         let main = Topics.mainEntities(model)
         let whatHappened = WhatHappened.build(model, mainEntities: main, state: &state)
@@ -44,10 +49,22 @@ public struct BriefWriter: Sendable {
             topics: Topics.build(model, main: main, knowledge: knowledgeBase))
     }
 
+    /// Builds the story's model (sentences, stems, merged entities) once, for a caller that
+    /// needs its dated events before its brief (the earlier stories of a storyline).
+    public static func prepare(_ story: StoryInput) -> PreparedStory {
+        PreparedStory(
+            id: story.id, storylineID: story.storylineID, model: StoryModel(story), earlierEvents: story.earlierEvents)
+    }
+
     /// The dated, cited events of a story, oldest first: pass those of earlier stories of a
     /// storyline as `StoryInput.earlierEvents` when writing a later one.
     public static func datedEvents(of story: StoryInput) -> [TimelineEntry] {
-        Timeline.build(StoryModel(story), earlier: [])
+        datedEvents(of: prepare(story))
+    }
+
+    /// The story's own dated events (its `earlierEvents` left out).
+    public static func datedEvents(of story: PreparedStory) -> [TimelineEntry] {
+        Timeline.build(story.model, earlier: [])
     }
 
     static func listing(_ d: StoryDocument) -> BriefDocument {
@@ -55,4 +72,13 @@ public struct BriefWriter: Sendable {
             id: d.id, title: d.extracted.title, publisher: OutletName.outlet(of: d.extracted), kind: d.extracted.kind,
             published: d.extracted.published.map(ISO8601.format), duplicateOf: d.duplicateOf, url: d.extracted.url)
     }
+}
+
+/// A story ready for the writer: its model built once. Set `earlierEvents` (the dated events
+/// of the storyline's earlier stories) before writing.
+public struct PreparedStory: Sendable {
+    public let id: String
+    public let storylineID: String
+    let model: StoryModel
+    public var earlierEvents: [TimelineEntry]
 }

@@ -102,9 +102,11 @@ struct StoryModel: Sendable {
             for j in perDoc[d].indices {
                 let stems = perDoc[d][j].stems
                 guard !stems.isEmpty else { continue }
-                var sum = 0.0
-                for w in stems { sum += Double(df[w] ?? 1) / n }
-                perDoc[d][j].centrality = sum / (Double(stems.count) + 3)
+                // Summed as integers: a floating-point sum over a set depends on its hash
+                // order, which differs between runs, and ties between equal sentences would too.
+                var sum = 0
+                for w in stems { sum += df[w] ?? 1 }
+                perDoc[d][j].centrality = Double(sum) / n / (Double(stems.count) + 3)
             }
         }
         sentences = perDoc

@@ -18,6 +18,7 @@ struct RunCommand: ParsableCommand {
     @Option(help: "The folder to write briefs into.") var out: String
     @Option(help: "The store (SQLite file); default DIR/storyline.sqlite.") var db: String?
     @Flag(help: "Print a warning line per document with warnings.") var verbose = false
+    @Flag(help: "Print how long each stage took (wall clock) on stderr.") var timings = false
     @OptionGroup var writer: WriterOptions
 
     func validate() throws { try writer.validate() }
@@ -25,8 +26,10 @@ struct RunCommand: ParsableCommand {
     func run() throws {
         let outDir = URL(fileURLWithPath: out)
         let store = try StoreLocation.open(db ?? outDir.appendingPathComponent("storyline.sqlite").path)
+        let clock = StageClock(enabled: timings)
         let summary = try IngestRunner.ingest(paths: paths, into: store, verbose: verbose)
-        let result = try StoryRunner.run(store: store, out: outDir, modelWriter: writer.modelWriter())
+        clock.lap("ingest")
+        let result = try StoryRunner.run(store: store, out: outDir, modelWriter: writer.modelWriter(), clock: clock)
         Stderr.write("wrote \(result.briefs) brief(s) in \(result.storylines) storyline(s) to \(outDir.path)/index.html\n")
         if !summary.failures.isEmpty { throw SomeInputsFailed() }
     }
@@ -34,25 +37,43 @@ struct RunCommand: ParsableCommand {
 
 /// Analyze → group → brief over a store, then the output folder. Shared by `run`.
 enum StoryRunner {
-    static func run(store: SQLiteStore, out: URL, modelWriter: ModelBriefWriter? = nil) throws
+    static func run(store: SQLiteStore, out: URL, modelWriter: ModelBriefWriter? = nil, clock: StageClock = StageClock(enabled: false)) throws
         -> (briefs: Int, storylines: Int)
     {
         let bar = ProgressBar(label: "analyze")
-        try AnalysisPipeline().analyzePending(in: store) { done, total in bar.update(done: done, total: total, unit: "docs") }
+        // Every document is read and decoded once, here, and shared by grouping and briefs.
+        let documents = try AnalysisPipeline().analyzedDocuments(in: store) { done, total in
+            bar.update(done: done, total: total, unit: "docs")
+        }
         bar.finish()
+        clock.lap("analyze")
         let now = Date()
-        let stories = try GroupingPipeline().regroup(store, updated: now)
-        var briefs = try BriefPipeline().writeBriefs(for: stories, in: store, updated: now)
+        let stories = try GroupingPipeline().regroup(store, updated: now, loaded: documents)
+        clock.lap("group")
+        var briefs = try BriefPipeline().writeBriefs(for: stories, in: store, updated: now, loaded: documents)
+        clock.lap("brief")
         if let modelWriter {
             briefs = WriterOptions.rewrite(briefs, with: modelWriter)
             for brief in briefs { try store.saveBrief(brief) }
         }
         do {
-            for brief in briefs { try BriefFiles.write(brief, to: out) }
+            // Rendering and writing are per brief and independent: all cores.
+            let failures = ParallelMap.mapBalanced(briefs, cost: { $0.documents.count }) { brief -> String? in
+                do {
+                    try BriefFiles.write(brief, to: out)
+                    return nil
+                } catch {
+                    return error.localizedDescription
+                }
+            }
+            if let failure = failures.lazy.compactMap({ $0 }).first { throw CommandFailure("cannot write briefs to \(out.path): \(failure)") }
             try BriefFiles.writeIndex(briefs, to: out)
+        } catch let failure as CommandFailure {
+            throw failure
         } catch {
             throw CommandFailure("cannot write briefs to \(out.path): \(error.localizedDescription)")
         }
+        clock.lap("files")
         return (briefs.count, Set(stories.map(\.storyline)).count)
     }
 }
@@ -108,5 +129,35 @@ struct WriterOptions: ParsableArguments {
         }
         done.wait()
         return outcome.withLock { $0 }
+    }
+}
+
+/// Wall-clock and CPU time per stage of `run`, printed on stderr with `--timings`.
+final class StageClock: Sendable {
+    let enabled: Bool
+    private let last: Mutex<(wall: Date, cpu: Double)>
+
+    init(enabled: Bool) {
+        self.enabled = enabled
+        last = Mutex((Date(), Self.cpuSeconds()))
+    }
+
+    func lap(_ stage: String) {
+        guard enabled else { return }
+        let now = (wall: Date(), cpu: Self.cpuSeconds())
+        let before = last.withLock { previous in
+            defer { previous = now }
+            return previous
+        }
+        Stderr.write(
+            String(format: "time %@: %.2f s wall, %.2f s cpu\n", stage, now.wall.timeIntervalSince(before.wall), now.cpu - before.cpu))
+    }
+
+    /// User + system CPU time of the whole process so far.
+    static func cpuSeconds() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        func seconds(_ t: timeval) -> Double { Double(t.tv_sec) + Double(t.tv_usec) / 1e6 }
+        return seconds(usage.ru_utime) + seconds(usage.ru_stime)
     }
 }

@@ -8,6 +8,9 @@ import StorylineStore
 public struct AnalysisPipeline: Sendable {
     public var analyzer = DocumentAnalyzer()
     public var batchSize = 256
+    /// Threads for loading and analysis; nil means all cores (1 gives the serial run that
+    /// the parallel one must match byte for byte).
+    public var workers: Int?
 
     public init() {}
 
@@ -26,5 +29,74 @@ public struct AnalysisPipeline: Sendable {
             progress?(done, pending.count)
         }
         return done
+    }
+
+    /// Every stored document with its analysis, in store order, for a caller that goes on to
+    /// group and brief them all (`storyline run`): documents are read and decoded on all
+    /// cores, those without an analysis are analyzed there too, and new analyses are saved
+    /// on a writer thread while the next batch is read. Each document is decoded once.
+    /// `progress` gets (analyzed so far, to analyze in all).
+    public func analyzedDocuments(in store: any DocumentStore, progress: (@Sendable (Int, Int) -> Void)? = nil) throws
+        -> [StoredDocument]
+    {
+        let ids = try store.documentIDs()
+        let pendingCount = try store.unanalyzedDocumentIDs().count
+        let analyzer = self.analyzer
+        let saver = AnalysisSaver(store: store)
+        var documents: [StoredDocument] = []
+        documents.reserveCapacity(ids.count)
+        var analyzed = 0
+        for start in stride(from: 0, to: ids.count, by: batchSize) {
+            let batch = Array(ids[start..<min(ids.count, start + batchSize)])
+            let loaded = ParallelMap.mapBalanced(batch, workers: workers) { id -> Result<(StoredDocument, Bool)?, any Error> in
+                Result {
+                    guard var document = try store.document(id: id) else { return nil }
+                    guard document.analysis == nil else { return (document, false) }
+                    document.analysis = analyzer.analyze(document.extracted)
+                    return (document, true)
+                }
+            }
+            var fresh: [(id: String, analysis: DocumentAnalysis)] = []
+            for result in loaded {
+                guard let (document, isNew) = try result.get() else { continue }
+                documents.append(document)
+                if isNew, let analysis = document.analysis { fresh.append((document.id, analysis)) }
+            }
+            if !fresh.isEmpty {
+                try saver.submit(fresh)
+                analyzed += fresh.count
+                progress?(analyzed, pendingCount)
+            }
+        }
+        try saver.finish()
+        return documents
+    }
+}
+
+/// Saves batches of analyses on its own thread, in order, so encoding and the SQLite write
+/// of one batch overlap the analysis of the next. The first error stops it and is thrown.
+private final class AnalysisSaver: @unchecked Sendable {
+    private let store: any DocumentStore
+    private let queue = DispatchQueue(label: "storyline.analysis.saver")
+    private let lock = NSLock()
+    private var error: (any Error)?  // guarded by `lock`
+
+    init(store: any DocumentStore) { self.store = store }
+
+    func submit(_ batch: [(id: String, analysis: DocumentAnalysis)]) throws {
+        try rethrow()
+        queue.async { [self] in
+            guard lock.withLock({ error == nil }) else { return }
+            do { try store.saveAnalyses(batch) } catch { lock.withLock { self.error = error } }
+        }
+    }
+
+    func finish() throws {
+        queue.sync {}
+        try rethrow()
+    }
+
+    private func rethrow() throws {
+        if let error = lock.withLock({ self.error }) { throw error }
     }
 }

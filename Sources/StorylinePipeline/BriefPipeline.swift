@@ -5,35 +5,79 @@ import StorylineStore
 
 /// Writes a brief for every story and stores it. Stories of one storyline are written
 /// oldest first, so each brief's "How we got here" can draw on the stories before it.
+/// Stories are independent apart from those dated events, so the work runs on all cores in
+/// two rounds: the models and dated events of stories that have a later story in their
+/// storyline, then every brief. The briefs are the same, byte for byte, on any number of
+/// threads.
 public struct BriefPipeline: Sendable {
     public var writer = BriefWriter()
+    /// Threads for reading and writing; nil means all cores (1 gives the serial run).
+    public var workers: Int?
 
     public init() {}
 
-    public func writeBriefs(for stories: [StoryRecord], in store: any DocumentStore, updated: Date = Date()) throws -> [Brief] {
+    /// `loaded`: the stored documents, when the caller has read them already (`run`);
+    /// otherwise each story's documents are read from `store`.
+    public func writeBriefs(
+        for stories: [StoryRecord], in store: any DocumentStore, updated: Date = Date(), loaded: [StoredDocument]? = nil
+    ) throws -> [Brief] {
+        let documents = try self.documents(of: stories, in: store, loaded: loaded)
         var byStoryline: [String: [StoryRecord]] = [:]
         for story in stories { byStoryline[story.storyline, default: []].append(story) }
+        // Inputs in storyline order, oldest story first; `earlierOf[i]` lists the inputs
+        // whose dated events input i draws on.
         var inputs: [StoryInput] = []
+        var earlierOf: [[Int]] = []
+        var hasLater: [Bool] = []
         for storyline in byStoryline.keys.sorted() {
             let chain = byStoryline[storyline]!.sorted { ($0.firstPublished ?? "~", $0.id) < ($1.firstPublished ?? "~", $1.id) }
-            var earlier: [TimelineEntry] = []
+            let first = inputs.count
             for (position, story) in chain.enumerated() {
-                let documents = try story.documents.compactMap { member -> StoryDocument? in
-                    guard let doc = try store.document(id: member.document) else { return nil }
+                let members = story.documents.compactMap { member -> StoryDocument? in
+                    guard let doc = documents[member.document] else { return nil }
                     return StoryDocument(
                         id: doc.id, extracted: doc.extracted, analysis: doc.analysis ?? DocumentAnalysis(),
                         duplicateOf: member.duplicateOf)
                 }
-                let input = StoryInput(id: story.id, storylineID: storyline, documents: documents, earlierEvents: earlier)
-                inputs.append(input)
-                // Only a later story of the chain needs these (building them costs a second model).
-                if position + 1 < chain.count { earlier += BriefWriter.datedEvents(of: input) }
+                inputs.append(StoryInput(id: story.id, storylineID: storyline, documents: members))
+                earlierOf.append(Array(first..<inputs.count - 1))
+                hasLater.append(position + 1 < chain.count)
             }
         }
         let writer = self.writer
-        let briefs = ParallelMap.map(inputs) { writer.write($0, updated: updated) }
+        let stories = inputs
+        let earlier = earlierOf
+        let cost: (Int) -> Int = { i in stories[i].documents.reduce(1) { $0 + $1.analysis.sentences.count } }
+        // Round 1: stories with a later story need their dated events first (and keep their model).
+        let needed = inputs.indices.filter { hasLater[$0] }
+        let prepared = ParallelMap.mapBalanced(needed, workers: workers, cost: cost) { i -> (PreparedStory, [TimelineEntry]) in
+            let story = BriefWriter.prepare(stories[i])
+            return (story, BriefWriter.datedEvents(of: story))
+        }
+        let preparedAt = Dictionary(uniqueKeysWithValues: zip(needed, prepared.map(\.0)))
+        let eventsAt = Dictionary(uniqueKeysWithValues: zip(needed, prepared.map(\.1)))
+        // Round 2: every brief, with the dated events of the stories before it.
+        let briefs = ParallelMap.mapBalanced(Array(inputs.indices), workers: workers, cost: cost) { i -> Brief in
+            var story = preparedAt[i] ?? BriefWriter.prepare(stories[i])
+            story.earlierEvents = earlier[i].flatMap { eventsAt[$0] ?? [] }
+            return writer.write(story, updated: updated)
+        }
         for brief in briefs { try store.saveBrief(brief) }
         return briefs
+    }
+
+    /// The documents of `stories` by id: from `loaded`, else read from the store on all cores.
+    func documents(of stories: [StoryRecord], in store: any DocumentStore, loaded: [StoredDocument]?) throws
+        -> [String: StoredDocument]
+    {
+        if let loaded { return Dictionary(loaded.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a }) }
+        var ids: [String] = []
+        var seen = Set<String>()
+        for story in stories { for member in story.documents where seen.insert(member.document).inserted { ids.append(member.document) } }
+        let read = ParallelMap.mapBalanced(ids, workers: workers) { id in Result { try store.document(id: id) } }
+        var out: [String: StoredDocument] = [:]
+        for result in read { if let doc = try result.get() { out[doc.id] = doc } }
+        return out
     }
 }
 

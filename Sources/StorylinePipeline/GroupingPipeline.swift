@@ -9,9 +9,10 @@ import StorylineStore
 public struct GroupingPipeline: Sendable {
     public init() {}
 
+    /// `loaded`: every stored document, when the caller has read them already (`run`).
     @discardableResult
-    public func regroup(_ store: any DocumentStore, updated: Date = Date()) throws -> [StoryRecord] {
-        let documents = try store.documentIDs().compactMap { try store.document(id: $0) }
+    public func regroup(_ store: any DocumentStore, updated: Date = Date(), loaded: [StoredDocument]? = nil) throws -> [StoryRecord] {
+        let documents = try loaded ?? store.documentIDs().compactMap { try store.document(id: $0) }
         let ordered = documents.enumerated().sorted { a, b in
             let x = a.element.extracted.published ?? .distantFuture
             let y = b.element.extracted.published ?? .distantFuture

@@ -25,3 +25,48 @@ public enum ParallelMap {
         return results.map { $0! }
     }
 }
+
+extension ParallelMap {
+    /// Maps an array on `workers` threads (default: all cores), keeping order, for items whose
+    /// costs differ widely (stories of 1 to 100 documents, pages of 1 to 500 KB): workers take
+    /// the next item as they free up, the costliest first, so no core idles while another
+    /// still holds a queue of large items. The result never depends on the scheduling.
+    public static func mapBalanced<T: Sendable, U: Sendable>(
+        _ items: [T], workers: Int? = nil, cost: (T) -> Int = { _ in 1 }, _ transform: @Sendable (T) -> U
+    ) -> [U] {
+        let threads = min(items.count, max(1, workers ?? ProcessInfo.processInfo.activeProcessorCount))
+        if threads < 2 { return items.map(transform) }
+        // Costliest first; ties keep input order, so the schedule itself is deterministic.
+        let costs = items.map(cost)
+        let order = items.indices.sorted { (costs[$0], $1) > (costs[$1], $0) }
+        let results = UnsafeMutableBufferPointer<U?>.allocate(capacity: items.count)
+        results.initialize(repeating: nil)
+        defer {
+            _ = results.deinitialize()
+            results.deallocate()
+        }
+        nonisolated(unsafe) let out = results
+        let next = NextIndex()
+        DispatchQueue.concurrentPerform(iterations: threads) { _ in
+            while let k = next.take(below: order.count) {
+                let i = order[k]
+                out[i] = transform(items[i])
+            }
+        }
+        return results.map { $0! }
+    }
+
+    /// A shared counter handing out 0, 1, 2, … to whichever worker asks first.
+    private final class NextIndex: @unchecked Sendable {
+        private let lock = NSLock()
+        private var value = 0  // guarded by `lock`
+
+        func take(below limit: Int) -> Int? {
+            lock.withLock {
+                guard value < limit else { return nil }
+                defer { value += 1 }
+                return value
+            }
+        }
+    }
+}

@@ -33,7 +33,9 @@ enum WhatHappened {
             let stems = ContentWords.stemSet(title)
             guard !stems.isEmpty else { continue }
             let n = Double(model.primaryCount)
-            let centrality = stems.reduce(0.0) { $0 + Double(model.documentFrequency[$1] ?? 1) / n } / Double(stems.count + 2)
+            // Summed as integers: a floating-point sum over a set would depend on its hash order.
+            let frequencies = stems.reduce(0) { $0 + (model.documentFrequency[$1] ?? 1) }
+            let centrality = Double(frequencies) / n / Double(stems.count + 2)
             let score = centrality * (model.kind(d) == .discussion ? 0.3 : Selection.kindWeight(model.kind(d)) + 0.2)
             if best == nil || score > best!.0 || (score == best!.0 && d < best!.1) { best = (score, d, title) }
         }
