@@ -125,6 +125,31 @@ struct ClaimMeasure: Sendable {
         }
     }
 
+    /// Words before a number that make it an addition to an earlier figure ("another 15
+    /// bodies", "a further 20 people"), and words right after it ("15 more bodies").
+    static let incrementBefore: Set<String> = ["another", "additional", "further", "extra"]
+    static let incrementAfter: Set<String> = ["more", "additional", "further", "extra"]
+    /// Verbs of change before "by": "rose by 15", "the toll climbed by 12".
+    static let changeVerbs: Set<String> = [
+        "rose", "risen", "rise", "rises", "rising", "increased", "increase", "increases", "climbed", "climb", "grew",
+        "grown", "jumped", "fell", "fallen", "dropped", "declined", "up", "down",
+    ]
+
+    /// Whether the number counts an addition rather than a total ("another 15 bodies were
+    /// found", "15 more bodies", "the toll rose by 15"): an increment is not a rival value of
+    /// the total it adds to, so it takes no part in a disagreement.
+    static func isIncrement(_ claim: NumericClaim, in sentence: String) -> Bool {
+        guard !claim.valueText.isEmpty, let r = sentence.range(of: claim.valueText) else { return false }
+        func words(_ text: Substring) -> [String] {
+            text.lowercased().split { !$0.isLetter }.map(String.init)
+        }
+        let before = words(sentence[..<r.lowerBound]).suffix(2)
+        if before.contains(where: incrementBefore.contains) { return true }
+        if before.last == "by", before.count == 2, changeVerbs.contains(before.first!) { return true }
+        let after = words(sentence[r.upperBound...]).prefix(1)
+        return after.contains(where: incrementAfter.contains)
+    }
+
     func isCompatible(with other: ClaimMeasure) -> Bool {
         guard key == other.key else { return false }
         return !isUnit || !measured.isDisjoint(with: other.measured)

@@ -32,7 +32,7 @@ enum Disagreements {
             let byIndex = Dictionary(model.sentences[d].map { ($0.index, $0) }, uniquingKeysWith: { a, _ in a })
             for c in model.documents[d].analysis.claims {
                 guard let s = byIndex[c.sentence], c.value.isFinite, c.value > 0, !isYearLike(c),
-                    let measure = ClaimMeasure(c, in: s.text)
+                    !ClaimMeasure.isIncrement(c, in: s.text), let measure = ClaimMeasure(c, in: s.text)
                 else { continue }
                 var context = s.stems
                 context.subtract(measure.headStems)

@@ -57,8 +57,17 @@ enum Timeline {
     /// marks, and not a question.
     static func isEvent(_ text: String) -> Bool {
         guard !SentenceShape.isQuestion(text) else { return false }
-        return !PageChrome.wordsOutsideQuotes(text.lowercased()).contains(where: notEventWords.contains)
+        let words = PageChrome.wordsOutsideQuotes(text.lowercased())
+        if words.contains(where: notEventWords.contains) { return false }
+        // "is expected to rise", "are likely to resume": a forecast without a modal verb.
+        for (i, word) in words.enumerated().dropLast() where forecastWords.contains(word) && words[i + 1] == "to" {
+            return false
+        }
+        return true
     }
+
+    /// Words that, followed by "to", announce what is predicted rather than what happened.
+    static let forecastWords: Set<String> = ["expected", "likely", "unlikely", "forecast", "predicted", "projected"]
 
     static func build(_ model: StoryModel, earlier: [TimelineEntry]) -> [TimelineEntry] {
         var candidates = events(model)

@@ -10,7 +10,7 @@ enum WhatHappened {
             candidates += model.sentences[d].filter { $0.isProse && !SentenceShape.isQuestion($0.text) }
         }
         let main = Set(mainEntities.prefix(5))
-        return Selection.pick(
+        let picked = Selection.pick(
             candidates, limit: 4, maxRedundancy: 0.55, minRelativeScore: 0.45, minimum: 2, state: &state,
             model: model
         ) { s in
@@ -19,8 +19,25 @@ enum WhatHappened {
             if doc.lowQuality { score *= 0.6 }
             let covered = s.entities.filter(main.contains).count
             score *= 1 + 0.1 * Double(min(covered, 3))
+            // A forecast or hypothesis ("the toll is expected to rise", "talks could resume")
+            // says what may happen, not what did.
+            if !Timeline.isEvent(s.text) { score *= forecastWeight }
             return score
         }
+        return eventFirst(picked)
+    }
+
+    static let forecastWeight = 0.6
+
+    /// The section opens with the event: when the best sentence is a forecast and another
+    /// chosen sentence states what happened, that one leads (the rest keep their order).
+    static func eventFirst(_ sentences: [BriefSentence]) -> [BriefSentence] {
+        guard let first = sentences.first, !Timeline.isEvent(first.text),
+            let event = sentences.firstIndex(where: { Timeline.isEvent($0.text) })
+        else { return sentences }
+        var out = sentences
+        out.insert(out.remove(at: event), at: 0)
+        return out
     }
 
     /// The story's title: the most central headline among the primary documents, reports first.

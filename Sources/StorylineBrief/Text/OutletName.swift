@@ -15,11 +15,32 @@ public enum OutletName {
 
     static func name(of d: ExtractedDocument) -> String {
         if let outlet = outlet(of: d) { return outlet }
+        // A forum post's first lines are usually the article it quotes: never name it after them.
+        if d.kind == .discussion { return forumName(of: d) }
         let label = folded(d.title ?? "") ?? folded(String((d.blocks.first?.text ?? "").prefix(200))) ?? ""
         guard !label.isEmpty else { return "Unattributed text" }
         let words = label.split(separator: " ")
         let short = words.count > 8 ? words.prefix(8).joined(separator: " ") + "…" : label
         return "Unattributed text (\(short))"
+    }
+
+    /// "Forum thread (quay.example, harbour.example)" after the instances its commenters
+    /// post from ("ren@quay.example"), else after its title, else plain "Forum thread".
+    static func forumName(of d: ExtractedDocument) -> String {
+        var hosts: [String] = []
+        for comment in d.comments {
+            guard let author = comment.author, let at = author.lastIndex(of: "@") else { continue }
+            let host = author[author.index(after: at)...].lowercased()
+            guard host.contains("."), !host.hasPrefix("."), !host.hasSuffix("."), !host.contains(" ") else { continue }
+            if !hosts.contains(host) { hosts.append(host) }
+            if hosts.count == 2 { break }
+        }
+        if !hosts.isEmpty { return "Forum thread (\(hosts.joined(separator: ", ")))" }
+        if let title = folded(d.title ?? "") {
+            let words = title.split(separator: " ")
+            return "Forum thread (" + (words.count > 8 ? words.prefix(8).joined(separator: " ") + "…" : title) + ")"
+        }
+        return "Forum thread"
     }
 
     /// "www.harbourline.example" → "harbourline.example"; nil for non-web URLs.

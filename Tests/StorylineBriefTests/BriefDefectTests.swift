@@ -1,0 +1,99 @@
+import Foundation
+import StorylineCore
+import Testing
+
+@testable import StorylineBrief
+
+/// Rules for defects seen in real briefs, on fictional stories: increments are not rival
+/// totals, the event leads What's happened, and a forum thread is never named after the
+/// article it quotes.
+@Suite struct BriefDefectTests {
+    /// One report per (publisher, text, claims); each text is one block.
+    func story(_ reports: [(String, String, [NumericClaim])]) -> StoryInput {
+        let docs = reports.enumerated().map { i, r -> StoryDocument in
+            let sentences = FixtureStory.split([r.1])
+            let claims = r.2.map { c -> NumericClaim in
+                var claim = c
+                claim.sentence = sentences.first { $0.text.contains(c.valueText) }?.index ?? 0
+                return claim
+            }
+            return StoryDocument(
+                id: "doc\(i)",
+                extracted: ExtractedDocument(title: "Report \(i)", publisher: r.0, kind: .report, blocks: [TextBlock(r.1)]),
+                analysis: DocumentAnalysis(sentences: sentences, claims: claims))
+        }
+        return StoryInput(id: "s", storylineID: "l", documents: docs)
+    }
+
+    func deaths(_ value: Double, _ text: String, _ counts: String = "bodies", by: String? = nil) -> NumericClaim {
+        NumericClaim(value: value, valueText: text, counts: counts, attributedTo: by, sentence: 0)
+    }
+
+    @Test func anIncrementIsNotARivalTotal() throws {
+        let brief = BriefWriter().write(
+            story([
+                ("Coast Post", "Police said 40 people died when the dam above the town of Orn burst on Sunday.",
+                    [deaths(40, "40", "people", by: "Police")]),
+                ("Valley Herald", "Rescuers said 52 people died after the Orn dam burst flooded the town on Sunday.",
+                    [deaths(52, "52", "people", by: "Rescuers")]),
+                ("Ridge Times", "Divers found another 15 bodies in the flooded town of Orn after the dam burst on Sunday.",
+                    [deaths(15, "15")]),
+                ("Hill Gazette", "Searchers pulled 9 more bodies from the Orn dam burst floodwater in the town on Monday.",
+                    [deaths(9, "9")]),
+            ]), updated: BriefChecks.updated)
+        let d = try #require(brief.disagreements.first)
+        #expect(d.subject == "Death toll")
+        #expect(d.claims.map(\.value) == ["40", "52"])
+    }
+
+    @Test func aTollThatRoseByANumberIsNotATotal() {
+        #expect(isIncrement("The death toll rose by 12 on Monday, officials said.", "12"))
+        #expect(isIncrement("Officials said an additional 30 people had been evacuated.", "30"))
+        #expect(isIncrement("A further 8 soldiers were wounded overnight.", "8"))
+        #expect(!isIncrement("The death toll rose to 12 on Monday, officials said.", "12"))
+        #expect(!isIncrement("More than 30 people had been evacuated, officials said.", "30"))
+    }
+
+    func isIncrement(_ sentence: String, _ value: String) -> Bool {
+        ClaimMeasure.isIncrement(NumericClaim(value: 0, valueText: value, counts: "people", sentence: 0), in: sentence)
+    }
+
+    @Test func theEventLeadsWhatHappenedBeforeAForecast() throws {
+        // The forecast shares the most words with the other reports, so it would lead on centrality alone.
+        let forecast = "The Orn dam flood is expected to reach the town of Lessa on Tuesday, the Orn valley council said."
+        let brief = BriefWriter().write(
+            story([
+                ("Coast Post", forecast + " The Orn dam burst on Sunday and flooded the town of Orn, the council said.", []),
+                ("Valley Herald", "The Orn dam flood is expected to reach Lessa on Tuesday, the valley council said. "
+                    + "Water from the Orn dam flooded the town on Sunday.", []),
+                ("Ridge Times", "The council of the Orn valley said the flood would reach the town of Lessa on Tuesday. "
+                    + "The dam above Orn burst on Sunday.", []),
+            ]), updated: BriefChecks.updated)
+        let lead = try #require(brief.whatHappened.first)
+        #expect(!lead.text.contains("expected to"))
+        #expect(!lead.text.contains(" would "))
+        #expect(lead.text.contains("Sunday"))
+    }
+
+    @Test func aForumThreadIsNamedAfterItsForumNotTheArticleItQuotes() {
+        let comments = [
+            Comment(author: "ren@quay.example", score: 9, text: "This was always going to happen to that dam."),
+            Comment(author: "tamsin@harbour.example", score: 2, text: "The council ignored the engineers for years."),
+            Comment(author: "ren@quay.example", score: 1, text: "Exactly my point."),
+        ]
+        let thread = ExtractedDocument(
+            kind: .discussion,
+            blocks: [TextBlock("The Orn dam burst on Sunday, flooding the valley town, officials said.")],
+            comments: comments)
+        #expect(OutletName.name(of: thread) == "Forum thread (quay.example, harbour.example)")
+        var untitled = thread
+        untitled.comments = []
+        #expect(OutletName.name(of: untitled) == "Forum thread")
+        untitled.title = "Orn dam bursts"
+        #expect(OutletName.name(of: untitled) == "Forum thread (Orn dam bursts)")
+        // A thread that names its site keeps it.
+        var sited = thread
+        sited.url = "https://www.quay.example/post/12"
+        #expect(OutletName.name(of: sited) == "quay.example")
+    }
+}
