@@ -12,34 +12,38 @@ public enum ContentKey {
     public static func id(for content: String) -> String {
         var content = content
         let digest: [UInt8] = content.withUTF8 { src in
-            let chunk = 4096
-            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: chunk) { buffer in
+            // Input is read a slice at a time; a slice writes at most two bytes per byte read (a
+            // folded space and the byte), so the buffer never overflows inside the loop and whole
+            // 64-byte blocks are hashed between slices.
+            let slice = 4096
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * slice + 66) { buffer in
                 let out = buffer.baseAddress!
                 var stream = SHA256.Stream()
                 var fill = 0
-                var pendingSpace = false
-                var started = false
-                for byte in src {
-                    switch byte {
-                    case 0x20, 0x09, 0x0A, 0x0D, 0x0C, 0x0B:
-                        pendingSpace = started
-                    default:
-                        if pendingSpace {
-                            out[fill] = 0x20
-                            fill += 1
-                            if fill == chunk {
-                                stream.absorb(blocks: out, count: chunk)
-                                fill = 0
-                            }
-                            pendingSpace = false
-                        }
-                        out[fill] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-                        fill += 1
-                        started = true
-                        if fill == chunk {
-                            stream.absorb(blocks: out, count: chunk)
-                            fill = 0
-                        }
+                var pending = 0  // 1 when white space was skipped after some text
+                var started = 0  // 1 once a non-space byte was written
+                var from = 0
+                while from < src.count {
+                    let to = min(src.count, from + slice)
+                    // branch-free: white space is unpredictable in text, and a mispredicted branch per
+                    // word cost more than the hashing. A space is written speculatively at `fill` and
+                    // kept only when a pending space precedes a byte.
+                    for k in from..<to {
+                        let byte = src[k]
+                        let space = (byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)) ? 1 : 0
+                        let emit = pending & (1 - space)
+                        out[fill] = 0x20
+                        out[fill + emit] = byte &+ ((byte &- 0x41) < 26 ? 0x20 : 0)
+                        fill += (1 - space) + emit
+                        started |= 1 - space
+                        pending = space & started
+                    }
+                    from = to
+                    let whole = fill / 64 * 64
+                    if whole > 0 {
+                        stream.absorb(blocks: out, count: whole)
+                        out.update(from: out + whole, count: fill - whole)  // fill - whole < 64 <= whole: no overlap
+                        fill -= whole
                     }
                 }
                 return stream.finish(tail: UnsafeBufferPointer(start: out, count: fill))

@@ -9,9 +9,38 @@ public enum ISO8601 {
         let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
         let secondOfDay = seconds - days * 86_400
         let (y, m, d) = CivilDate.fromDays(days)
-        let dayText = String(format: "%04d-%02d-%02d", y, m, d)
-        if secondOfDay == 0 { return dayText }
-        return dayText + String(format: "T%02d:%02d:%02dZ", secondOfDay / 3600, secondOfDay / 60 % 60, secondOfDay % 60)
+        guard (0...9999).contains(y) else {
+            let dayText = String(format: "%04d-%02d-%02d", y, m, d)
+            if secondOfDay == 0 { return dayText }
+            return dayText + String(format: "T%02d:%02d:%02dZ", secondOfDay / 3600, secondOfDay / 60 % 60, secondOfDay % 60)
+        }
+        // digits written directly: String(format:) cost a few microseconds per call, and every stored
+        // document formats its dates
+        let length = secondOfDay == 0 ? 10 : 20
+        return String(unsafeUninitializedCapacity: length) { out in
+            func put(_ value: Int, _ digits: Int, at position: Int) {
+                var v = value
+                for k in stride(from: position + digits - 1, through: position, by: -1) {
+                    out[k] = UInt8(48 + v % 10)
+                    v /= 10
+                }
+            }
+            put(y, 4, at: 0)
+            out[4] = 45
+            put(m, 2, at: 5)
+            out[7] = 45
+            put(d, 2, at: 8)
+            if length == 20 {
+                out[10] = 84  // T
+                put(secondOfDay / 3600, 2, at: 11)
+                out[13] = 58
+                put(secondOfDay / 60 % 60, 2, at: 14)
+                out[16] = 58
+                put(secondOfDay % 60, 2, at: 17)
+                out[19] = 90  // Z
+            }
+            return length
+        }
     }
 
     /// `YYYY-MM-DD` for the day of `date` (UTC).

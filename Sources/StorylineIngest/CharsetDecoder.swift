@@ -128,13 +128,32 @@ enum Windows1252 {
         0x0153, 0x009D, 0x017E, 0x0178,
     ]
 
+    /// Writes the UTF-8 directly (at most 3 bytes per input byte): appending scalars to a
+    /// `UnicodeScalarView` one by one cost more than parsing the page.
     static func decode(_ bytes: ArraySlice<UInt8>) -> String {
-        var scalars = String.UnicodeScalarView()
-        scalars.reserveCapacity(bytes.count)
-        for b in bytes {
-            let value: UInt32 = (b >= 0x80 && b <= 0x9F) ? UInt32(high[Int(b) - 0x80]) : UInt32(b)
-            scalars.append(Unicode.Scalar(value)!)
+        bytes.withUnsafeBufferPointer { src in
+            String(unsafeUninitializedCapacity: src.count * 3) { out in
+                var o = 0
+                for b in src {
+                    if b < 0x80 {
+                        out[o] = b
+                        o += 1
+                        continue
+                    }
+                    let value = (b <= 0x9F) ? UInt32(high[Int(b) - 0x80]) : UInt32(b)
+                    if value < 0x800 {
+                        out[o] = UInt8(0xC0 | value >> 6)
+                        out[o + 1] = UInt8(0x80 | value & 0x3F)
+                        o += 2
+                    } else {
+                        out[o] = UInt8(0xE0 | value >> 12)
+                        out[o + 1] = UInt8(0x80 | (value >> 6) & 0x3F)
+                        out[o + 2] = UInt8(0x80 | value & 0x3F)
+                        o += 3
+                    }
+                }
+                return o
+            }
         }
-        return String(scalars)
     }
 }

@@ -5,7 +5,7 @@ import StorylineCore
 /// "Sat, 26 Oct 2024 08:11:00 +0100", "26 Oct 2024 08:11 GMT", named US zones).
 public enum FeedDate {
     public static func parse(_ text: String) -> Date? {
-        let t = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let t = TextTrim.whitespaceAndNewlines(text)
         if let d = ISO8601.parse(t) { return d }
         return rfc822(t)
     }

@@ -92,7 +92,7 @@ enum FeedReader {
         var result = ReadResult()
         for (index, item) in items.enumerated() {
             let origin = DocumentOrigin(location: location, item: index + 1)
-            guard let body = (item.content ?? item.summary)?.trimmingCharacters(in: .whitespacesAndNewlines), !body.isEmpty
+            guard let body = (item.content ?? item.summary).map(TextTrim.whitespaceAndNewlines), !body.isEmpty
             else {
                 if item.title != nil || item.link != nil {
                     result.failures.append(IngestFailure(origin: origin, message: "feed item has neither content nor summary"))
@@ -107,8 +107,8 @@ enum FeedReader {
                 if published == nil { warnings.append("unreadable feed date \"\(raw.prefix(40))\" ignored") }
             }
             let hints = DocumentHints(
-                externalID: item.id, title: item.title?.trimmingCharacters(in: .whitespacesAndNewlines), url: item.link,
-                publisher: feedTitle?.trimmingCharacters(in: .whitespacesAndNewlines), author: item.author,
+                externalID: item.id, title: item.title.map(TextTrim.whitespaceAndNewlines), url: item.link,
+                publisher: feedTitle.map(TextTrim.whitespaceAndNewlines), author: item.author,
                 published: published)
             // Text items become a minimal page so the feed's title stays the title and the
             // text is not mistaken for a dump whose first line is a headline.
@@ -131,7 +131,7 @@ enum MarkupSniffer {
     }
 
     static func page(title: String?, text: String) -> String {
-        let paragraphs = text.components(separatedBy: "\n\n").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+        let paragraphs = text.components(separatedBy: "\n\n").map(TextTrim.whitespaceAndNewlines)
             .filter { !$0.isEmpty }
             .map { "<p>\(escape($0))</p>" }.joined(separator: "\n")
         return "<html><head><title>\(escape(title ?? ""))</title></head><body><article>\n\(paragraphs)\n</article></body></html>"
@@ -225,7 +225,7 @@ final class FeedParserDelegate: NSObject, XMLParserDelegate {
             xhtml += "</\(lower)>"
             return
         }
-        let value = xhtmlDepth == 1 ? xhtml : text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let value = xhtmlDepth == 1 ? xhtml : TextTrim.whitespaceAndNewlines(text)
         xhtmlDepth = 0
         if lower == "item" || lower == "entry" {
             if let item = current { items.append(item) }

@@ -1,4 +1,11 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Expands the paths a user names into input files: files as given, folders recursively
 /// (hidden entries and the folder's README/LICENSE skipped, only known extensions), sorted so every run sees the same order.
@@ -23,28 +30,57 @@ public enum FileWalker {
                 files.append(path)
                 continue
             }
-            var found: [String] = []
-            guard let walker = fm.enumerator(atPath: path) else {
+            let root = path.hasSuffix("/") ? path : path + "/"
+            var found: [(relative: String, full: String)] = []
+            guard walk(root: root, relative: "", into: &found) else {
                 missing.append(IngestFailure(origin: .init(location: path), message: "cannot list folder"))
                 continue
             }
-            while let relative = walker.nextObject() as? String {
-                let name = relative.split(separator: "/").last.map(String.init) ?? relative
-                if name.hasPrefix(".") {
-                    walker.skipDescendants()
-                    continue
-                }
-                if isFolderDocumentation(name) { continue }
-                guard let dot = name.lastIndex(of: "."),
-                    InputKind.knownExtensions.contains(name[name.index(after: dot)...].lowercased())
-                else { continue }
-                let full = path.hasSuffix("/") ? path + relative : path + "/" + relative
-                var sub: ObjCBool = false
-                if fm.fileExists(atPath: full, isDirectory: &sub), !sub.boolValue { found.append(full) }
-            }
-            files.append(contentsOf: found.sorted())
+            found.sort { $0.relative < $1.relative }
+            files.append(contentsOf: found.map(\.full))
         }
         return Listing(files: files, missing: missing)
+    }
+
+    /// Lists the input files under `root + relative` with `readdir` (the file type comes with
+    /// each entry, so only symbolic links cost a `stat`): hidden entries are skipped with their
+    /// contents, folders are entered (not through symbolic links), and a file is kept when its
+    /// extension is known and it is not the folder's own documentation. False when the folder
+    /// itself cannot be opened.
+    static func walk(root: String, relative: String, into found: inout [(relative: String, full: String)]) -> Bool {
+        guard let dir = opendir(root + relative) else { return false }
+        defer { closedir(dir) }
+        while let entry = readdir(dir) {
+            let (name, type) = withUnsafePointer(to: entry.pointee.d_name) { p in
+                p.withMemoryRebound(to: CChar.self, capacity: 256) { (String(cString: $0), entry.pointee.d_type) }
+            }
+            if name.hasPrefix(".") { continue }  // also "." and ".."
+            let rel = relative + name
+            var isDirectory = type == UInt8(DT_DIR)
+            var isFile = type == UInt8(DT_REG)
+            if type == UInt8(DT_UNKNOWN) {
+                var info = stat()
+                guard lstat(root + rel, &info) == 0 else { continue }
+                isDirectory = info.st_mode & S_IFMT == S_IFDIR
+                isFile = info.st_mode & S_IFMT == S_IFREG
+                if info.st_mode & S_IFMT == S_IFLNK { isFile = false }
+            }
+            if isDirectory {
+                _ = walk(root: root, relative: rel + "/", into: &found)
+                continue
+            }
+            if isFolderDocumentation(name) { continue }
+            guard let dot = name.lastIndex(of: "."),
+                InputKind.knownExtensions.contains(name[name.index(after: dot)...].lowercased())
+            else { continue }
+            if !isFile {
+                // a symbolic link (or an entry of unknown type) counts when it leads to a file
+                var info = stat()
+                guard stat(root + rel, &info) == 0, info.st_mode & S_IFMT != S_IFDIR else { continue }
+            }
+            found.append((rel, root + rel))
+        }
+        return true
     }
 
     /// A folder's own README, LICENSE or NOTICE describes the folder; it is not news.

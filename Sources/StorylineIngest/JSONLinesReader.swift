@@ -31,6 +31,15 @@ enum JSONLinesReader {
     }
 
     static func record(_ line: ArraySlice<UInt8>, origin: DocumentOrigin) -> Result<RawDocument, IngestFailure> {
+        if let fields = JSONRecordScanner.scan(line) {
+            return record(origin: origin) { key in
+                switch fields[key] {
+                case .string(let s)?: return (s, false)
+                case .integer(let digits)? where key == "id": return (digits, true)
+                default: return nil
+                }
+            }
+        }
         let object: Any
         do {
             object = try JSONSerialization.jsonObject(with: Data(line), options: [])
@@ -40,10 +49,19 @@ enum JSONLinesReader {
         guard let dict = object as? [String: Any] else {
             return .failure(IngestFailure(origin: origin, message: "a JSON Lines record must be an object"))
         }
+        return record(origin: origin) { key in
+            if let s = dict[key] as? String { return (s, false) }
+            if let n = dict[key] as? NSNumber, key == "id" { return (n.stringValue, true) }
+            return nil
+        }
+    }
+
+    /// Builds the document from a record's fields; `field` answers a field's text and whether
+    /// it was a number (only `id` may be one), or nil.
+    static func record(origin: DocumentOrigin, field: (String) -> (text: String, isNumber: Bool)?) -> Result<RawDocument, IngestFailure> {
         func string(_ keys: String...) -> String? {
             for key in keys {
-                if let s = dict[key] as? String, Self.hasNonWhitespace(s) { return s }
-                if let n = dict[key] as? NSNumber, key == "id" { return n.stringValue }
+                if let f = field(key), f.isNumber || Self.hasNonWhitespace(f.text) { return f.text }
             }
             return nil
         }

@@ -75,3 +75,13 @@ import Testing
         #expect(CivilDate.toDays(year: 2024, month: 2, day: 29) + 1 == CivilDate.toDays(year: 2024, month: 3, day: 1))
     }
 }
+
+/// The fast date writer spells dates as the format strings did.
+@Suite struct ISO8601FormatTests {
+    @Test func datesAndTimesAreZeroPadded() {
+        #expect(ISO8601.format(Date(timeIntervalSince1970: 0)) == "1970-01-01")
+        #expect(ISO8601.format(Date(timeIntervalSince1970: 1_717_236_305)) == "2024-06-01T10:05:05Z")
+        #expect(ISO8601.format(Date(timeIntervalSince1970: -86_400 * 365 * 1000)).hasPrefix("0970-"))
+        #expect(ISO8601.format(Date(timeIntervalSince1970: 86_399)) == "1970-01-01T23:59:59Z")
+    }
+}

@@ -13,7 +13,12 @@ public struct KindClassifier: Sendable {
 
     /// Sets `kind`, `lowQuality` and adds the reasons to `warnings`.
     public func classify(_ document: inout ExtractedDocument, signals: KindSignals) {
-        let style = TextStyle(document.blocks)
+        classify(&document, signals: signals, style: TextStyle(document.blocks))
+    }
+
+    /// `classify` with the text's style already measured (it depends only on `document.blocks`):
+    /// a pipeline that classifies the same blocks twice measures them once.
+    func classify(_ document: inout ExtractedDocument, signals: KindSignals, style: TextStyle) {
         var score: [DocumentKind: Double] = [.report: 1]
         if document.kind != .report { score[document.kind, default: 0] += 2.5 }
         for (kind, weight) in declared(signals) { score[kind, default: 0] += weight }

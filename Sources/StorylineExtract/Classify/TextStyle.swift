@@ -18,18 +18,20 @@ struct TextStyle: Sendable {
     var listChars = 0
     var chars = 0
 
-    static let opinion = PhraseSet([
+    static let opinion = [
         "i think", "i believe", "in my view", "in my opinion", "we should", "we must", "it is time", "it's time",
         "arguably", "the truth is", "make no mistake", "let's", "let us", "the real question", "should be",
         "must be", "we need to", "i would argue", "to be sure", "the lesson", "what this means", "why it matters",
         "the problem is", "the question is",
-    ])
+    ]
     /// No phrase here may contain another: " reports that" would count once more on top of
     /// " reports ", and one credit counted twice tipped ordinary reports into "aggregator".
-    static let attribution = PhraseSet([
+    static let attribution = [
         "according to", " reports ", " reported ", " writes ", " wrote that",
         " details ", " highlights ", " covers ", " notes that", " provides context", "the papers say",
-    ])
+    ]
+    /// Both lists, counted in one pass (group 0: opinion, group 1: attribution).
+    static let phrases = PhraseSet(groups: [opinion, attribution])
 
     /// Reads each block's UTF-8 in place (no copies, no lower-cased duplicates): the classifier
     /// runs on every document.
@@ -46,8 +48,13 @@ struct TextStyle: Sendable {
             listItems += 1
             listChars += t.count
         }
-        opinionMarkers += Self.opinion.count(inMixedCase: t)
-        outletAttributions += Self.attribution.count(inMixedCase: t)
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: 2) { counts in
+            counts[0] = 0
+            counts[1] = 0
+            Self.phrases.counts(inMixedCase: t, into: counts)
+            opinionMarkers += counts[0]
+            outletAttributions += counts[1]
+        }
         if t.count >= 4, ByteText.isDigit(t[0]), t[1] == 0x3A || t[1] == 0x2E || (ByteText.isDigit(t[1]) && (t[2] == 0x3A || t[2] == 0x2E)) {
             timestampedParagraphs += 1
         }

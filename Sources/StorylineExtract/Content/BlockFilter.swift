@@ -79,22 +79,26 @@ struct BlockFilter {
         if let ascii { return ascii }
         // `lowercased()` maps scalar by scalar, so mapping and filtering per scalar is the same key;
         // general punctuation (U+2000–U+206F: curly quotes, dashes) has no case and no letters.
-        var out = String.UnicodeScalarView()
+        // (the key is built as UTF-8 bytes: appending to a scalar view one scalar at a time was slow)
+        var out: [UInt8] = []
+        out.reserveCapacity(s.utf8.count)
         for u in s.unicodeScalars {
             let v = u.value
             if v < 0x80 {
                 if (v >= 0x30 && v <= 0x39) || (v >= 0x61 && v <= 0x7A) {
-                    out.append(u)
+                    out.append(UInt8(v))
                 } else if v >= 0x41 && v <= 0x5A {
-                    out.append(Unicode.Scalar(UInt8(v | 0x20)))
+                    out.append(UInt8(v | 0x20))
                 }
             } else if v >= 0x2000 && v <= 0x206F {
                 continue
             } else {
-                for m in u.properties.lowercaseMapping.unicodeScalars where CharacterClass.isAlnum(m) { out.append(m) }
+                for m in u.properties.lowercaseMapping.unicodeScalars where CharacterClass.isAlnum(m) {
+                    out.append(contentsOf: UTF8.encode(m)!)
+                }
             }
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Short lines that are chrome on any site.

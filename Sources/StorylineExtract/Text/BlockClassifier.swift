@@ -98,9 +98,13 @@ struct BlockClassifier {
     /// Repeats: a block equal to an earlier one, or contained in a longer block nearby
     /// (a caption printed twice, a pull quote, a teaser repeating the standfirst).
     func markDuplicates(_ blocks: inout [DumpBlock]) {
-        var seen: [[UInt8]: Int] = [:]
+        // keyed by a hash of the bytes (hashing [UInt8] feeds the hasher byte by byte); a hit is
+        // confirmed by comparing the bytes
+        var seen: [UInt64: Int] = [:]
         for i in blocks.indices where blocks[i].label != .code && blocks[i].features.bytes >= 20 {
-            if let first = seen[blocks[i].lower] {
+            let key = ByteText.hash64(blocks[i].lower)
+            if let first = seen[key] {
+                guard blocks[first].lower == blocks[i].lower else { continue }
                 if blocks[first].label == .caption || blocks[first].label == .chrome {
                     blocks[i].label = blocks[first].label
                 } else if blocks[i].features.bytes >= 80 {
@@ -108,7 +112,7 @@ struct BlockClassifier {
                     blocks[i].label = .duplicate
                 }
             } else {
-                seen[blocks[i].lower] = i
+                seen[key] = i
             }
         }
         // contained in a neighbour (window of 12 blocks), short side ≤ 400 bytes

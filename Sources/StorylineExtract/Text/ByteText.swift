@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Byte-level helpers over UTF-8 text, so the hot paths avoid `Character` iteration and regexes.
 enum ByteText {
     @inline(__always) static func isASCIILetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
@@ -8,6 +16,13 @@ enum ByteText {
     /// A byte that belongs to a word: ASCII letters and digits and every non-ASCII byte
     /// (letters of other scripts; curly quotes are handled by `isQuoteByteSequence`).
     @inline(__always) static func isWordByte(_ b: UInt8) -> Bool { isASCIILetter(b) || isDigit(b) || b >= 0x80 }
+
+    /// FNV-1a of the bytes: a cheap key for byte strings in dictionaries.
+    static func hash64(_ bytes: [UInt8]) -> UInt64 {
+        var h: UInt64 = 0xCBF2_9CE4_8422_2325
+        for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01B3 }
+        return h
+    }
 
     /// ASCII lower-casing; other bytes unchanged.
     static func lowercased(_ bytes: [UInt8]) -> [UInt8] {
@@ -24,17 +39,19 @@ enum ByteText {
     static func firstIndex(of needle: [UInt8], in haystack: [UInt8], from start: Int) -> Int? {
         let n = needle.count, h = haystack.count
         guard n > 0, h >= n, start <= h - n else { return nil }
-        let first = needle[0]
+        // memchr finds candidate first bytes a vector at a time; a byte loop here was a hot spot of dump cleaning
         return haystack.withUnsafeBufferPointer { hp in
             needle.withUnsafeBufferPointer { np in
+                let base = UnsafeRawPointer(hp.baseAddress!)
+                let rest = UnsafeRawPointer(np.baseAddress!) + 1
+                let first = Int32(np[0])
                 var i = start
-                while i <= h - n {
-                    if hp[i] == first {
-                        var j = 1
-                        while j < n && hp[i + j] == np[j] { j += 1 }
-                        if j == n { return i }
-                    }
-                    i += 1
+                let last = h - n
+                while i <= last {
+                    guard let hit = memchr(base + i, first, last - i + 1) else { return nil }
+                    let k = base.distance(to: UnsafeRawPointer(hit))
+                    if n == 1 || memcmp(base + k + 1, rest, n - 1) == 0 { return k }
+                    i = k + 1
                 }
                 return nil
             }

@@ -17,8 +17,8 @@ struct DumpMetadata: Sendable {
 /// staff-credit block near the headline, the publisher from the page title's suffix, a
 /// repeated source label, or the name the page's own boilerplate uses for itself.
 struct DumpMetadataFinder {
-    let lowerWords: Set<String>
-    var capitalCounts: [String: Int] = [:]
+    let lowerWords: WordCounts
+    var capitalCounts = WordCounts()
 
     func find(_ blocks: inout [DumpBlock], region: ClosedRange<Int>?) -> DumpMetadata {
         var meta = DumpMetadata()

@@ -6,16 +6,16 @@ import StorylineCore
 struct DumpSegmenter {
     /// Lower-case words seen in the dump, and capitalised ones: the dump's own dictionary, used to
     /// tell "T he" (a split drop cap) from "Malcolm X said".
-    let lowerWords: Set<String>
+    let lowerWords: WordCounts
     /// How often each capitalised word occurs (a name recurs; a sentence-initial common word may not).
-    let capitalCounts: [String: Int]
+    let capitalCounts: WordCounts
 
     /// Lines longer than this are cut (a 100 MB single-line dump must not blow up the passes).
     static let maxLineBytes = 100_000
 
     init(_ bytes: [UInt8]) {
-        var lower = Set<String>()
-        var capital: [String: Int] = [:]
+        var lower = WordCounts()
+        var capital = WordCounts()
         // bound the dictionary pass on huge inputs
         let sample = bytes.count > 4_000_000 ? Array(bytes[0..<4_000_000]) : bytes
         sample.withUnsafeBufferPointer { p in
@@ -23,9 +23,9 @@ struct DumpSegmenter {
                 guard end - start >= 2 && end - start <= 20 else { return }
                 let f = p[start]
                 if ByteText.isLower(f) {
-                    lower.insert(String(decoding: UnsafeBufferPointer(rebasing: p[start..<end]), as: UTF8.self))
+                    lower.add(p, start, end)
                 } else if ByteText.isUpper(f) {
-                    capital[String(decoding: UnsafeBufferPointer(rebasing: p[start..<end]), as: UTF8.self), default: 0] += 1
+                    capital.add(p, start, end)
                 }
             }
         }

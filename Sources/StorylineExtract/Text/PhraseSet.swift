@@ -21,6 +21,27 @@ struct PhraseSet: Sendable {
     /// Bit `first << 8 | second` is set when some phrase starts with those two bytes (or is
     /// one byte long and starts with `first`): most positions are rejected by this one test.
     private let pairs: [UInt64]
+    /// Bit `hash(four bytes)` is set for the first four bytes of each phrase of 4+ bytes. One
+    /// rolling-window test per position rejects almost every
+    /// position, where the two-byte test above let common pairs ("th", "in", " w") through.
+    private let quads: [UInt64]
+    /// Like `pairs`, for the phrases shorter than 4 bytes only (empty when there are none):
+    /// positions the four-byte filter rejects may still start one of these.
+    private let shortPairs: [UInt64]
+
+    /// Bits in the four-byte filter (a power of two).
+    private static let quadBits = 1 << 15
+
+    @inline(__always) private static func quadIndex(_ window: UInt32) -> Int {
+        Int((window &* 0x9E37_79B1) >> 17)
+    }
+
+    /// ASCII lower-casing as a table, for the rolling window.
+    private static let foldTable: [UInt8] = {
+        var table = [UInt8](repeating: 0, count: 256)
+        for b in 0..<256 { table[b] = ByteText.isUpper(UInt8(b)) ? UInt8(b) | 0x20 : UInt8(b) }
+        return table
+    }()
 
     init(_ list: [String]) {
         self.init(groups: [list])
@@ -57,6 +78,25 @@ struct PhraseSet: Sendable {
             }
         }
         pairs = pairBits
+        var q = [UInt64](repeating: 0, count: Self.quadBits / 64)
+        var shortBits = [UInt64](repeating: 0, count: 1024)
+        var short = false
+        for (p, _) in tagged {
+            if p.count >= 4 {
+                let w = UInt32(p[0]) | UInt32(p[1]) << 8 | UInt32(p[2]) << 16 | UInt32(p[3]) << 24
+                let k = Self.quadIndex(w)
+                q[k >> 6] |= 1 << UInt64(k & 63)
+            } else if p.count == 1 {
+                short = true
+                for second in 0..<256 { shortBits[(Int(p[0]) << 8 | second) >> 6] |= 1 << UInt64(second & 63) }
+            } else {
+                short = true
+                let key = Int(p[0]) << 8 | Int(p[1])
+                shortBits[key >> 6] |= 1 << UInt64(key & 63)
+            }
+        }
+        quads = q
+        shortPairs = short ? shortBits : []
         bytes = flat
         offsets = offs
         groupOf = grp
@@ -72,6 +112,12 @@ struct PhraseSet: Sendable {
     /// Like `count(in:)` on the ASCII-lower-cased `text`, without making the lower-cased copy.
     func count(inMixedCase text: UnsafeBufferPointer<UInt8>) -> Int {
         scan(text, foldCase: true, stopAtFirst: false, groupMask: ~0, counts: nil)
+    }
+
+    /// Distinct phrases found per group in the ASCII-lower-cased `text` (no copy made);
+    /// `counts` must hold `groupCount` entries and is added to.
+    func counts(inMixedCase text: UnsafeBufferPointer<UInt8>, into counts: UnsafeMutableBufferPointer<Int>) {
+        _ = scan(text, foldCase: true, stopAtFirst: false, groupMask: ~0, counts: counts)
     }
 
     /// Whether any phrase occurs in `lower` (same boundary rule as `count(in:)`).
@@ -100,6 +146,9 @@ struct PhraseSet: Sendable {
         let n = h.count
         let total = offsets.count - 1
         guard n > 0, total > 0 else { return 0 }
+        if n >= 4 {
+            return scanQuads(h, foldCase: foldCase, stopAtFirst: stopAtFirst, groupMask: groupMask, counts: counts)
+        }
         return bytes.withUnsafeBufferPointer { pb in
             offsets.withUnsafeBufferPointer { po in
                 first.withUnsafeBufferPointer { pf in
@@ -153,6 +202,72 @@ struct PhraseSet: Sendable {
                             return hits
                         }
                   }
+                    }
+                }
+            }
+        }
+    }
+
+    /// `scan` for texts of 4+ bytes: a rolling four-byte window (folded when `foldCase`) is
+    /// tested against `quads`, and where it fails the two-byte `shortPairs` test (if any phrase is
+    /// short); only positions that pass are matched in full.
+    private func scanQuads(
+        _ h: UnsafeBufferPointer<UInt8>, foldCase: Bool, stopAtFirst: Bool, groupMask: UInt32,
+        counts: UnsafeMutableBufferPointer<Int>?
+    ) -> Int {
+        let n = h.count
+        let total = offsets.count - 1
+        return bytes.withUnsafeBufferPointer { pb in
+            offsets.withUnsafeBufferPointer { po in
+                first.withUnsafeBufferPointer { pf in
+                    groupOf.withUnsafeBufferPointer { pg in
+                        quads.withUnsafeBufferPointer { pq in
+                          shortPairs.withUnsafeBufferPointer { ps in
+                            Self.foldTable.withUnsafeBufferPointer { fold in
+                                withUnsafeTemporaryAllocation(of: UInt64.self, capacity: (total + 63) / 64) { found in
+                                    for w in 0..<found.count { found[w] = 0 }
+                                    @inline(__always) func f(_ b: UInt8) -> UInt8 { foldCase ? fold[Int(b)] : b }
+                                    var window = UInt32(f(h[0])) << 8 | UInt32(f(h[1])) << 16 | UInt32(f(h[2])) << 24
+                                    var hits = 0
+                                    let hasShort = !ps.isEmpty
+                                    for i in 0..<n {
+                                        window = window >> 8 | (i + 3 < n ? UInt32(f(h[i + 3])) << 24 : 0)
+                                        let q = Self.quadIndex(window)
+                                        let c = UInt8(truncatingIfNeeded: window)
+                                        if pq[q >> 6] & (1 << UInt64(q & 63)) == 0 {
+                                            // not the start of a long phrase; maybe of a short one
+                                            guard hasShort else { continue }
+                                            if i + 1 < n {
+                                                let key = Int(c) << 8 | Int(UInt8(truncatingIfNeeded: window >> 8))
+                                                if ps[key >> 6] & (1 << UInt64(key & 63)) == 0 { continue }
+                                            }
+                                        }
+                                        let lo = Int(pf[Int(c)]), hi = Int(pf[Int(c) + 1])
+                                        if lo == hi { continue }
+                                        // phrases in this bucket all start with `c`: a letter needs a word boundary
+                                        if ByteText.isASCIILetter(c) && i > 0 && ByteText.isASCIILetter(h[i - 1]) { continue }
+                                        for k in lo..<hi {
+                                            let bit = UInt64(1) << UInt64(k & 63)
+                                            if found[k >> 6] & bit != 0 { continue }
+                                            let g = Int(pg[k])
+                                            if (groupMask >> UInt32(g)) & 1 == 0 { continue }
+                                            let start = Int(po[k]), length = Int(po[k + 1]) - start
+                                            if i + length > n { continue }
+                                            var j = 1
+                                            while j < length && f(h[i + j]) == pb[start + j] { j += 1 }
+                                            if j == length {
+                                                found[k >> 6] |= bit
+                                                hits += 1
+                                                if let counts { counts[g] += 1 }
+                                                if stopAtFirst { return hits }
+                                            }
+                                        }
+                                    }
+                                    return hits
+                                }
+                            }
+                          }
+                        }
                     }
                 }
             }

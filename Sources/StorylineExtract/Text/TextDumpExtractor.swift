@@ -18,6 +18,13 @@ public struct TextDumpExtractor: Sendable {
 
     /// The document plus the kind signals read from the dump, for callers that classify again.
     public func extractWithSignals(_ text: String) -> (document: ExtractedDocument, signals: KindSignals) {
+        let result = extractWithStyle(text)
+        return (result.document, result.signals)
+    }
+
+    /// The document, its kind signals and the style of its blocks (when classified), so that
+    /// `DocumentExtractor` classifies again without measuring the same text twice.
+    func extractWithStyle(_ text: String) -> (document: ExtractedDocument, signals: KindSignals, style: TextStyle?) {
         var warnings: [String] = []
         var bytes = Array(text.utf8)
         if bytes.count > Self.maxBytes {
@@ -25,11 +32,11 @@ public struct TextDumpExtractor: Sendable {
             warnings.append("text cut to the first \(Self.maxBytes) bytes")
         }
         if bytes.isEmpty || bytes.allSatisfy({ ByteText.isSpace($0) }) {
-            return (ExtractedDocument(lowQuality: true, warnings: ["empty text"]), KindSignals())
+            return (ExtractedDocument(lowQuality: true, warnings: ["empty text"]), KindSignals(), nil)
         }
         let control = bytes.prefix(65_536).filter { $0 < 0x09 || ($0 > 0x0D && $0 < 0x20) || $0 == 0x7F }.count
         if control * 20 > min(bytes.count, 65_536) {
-            return (ExtractedDocument(lowQuality: true, warnings: ["binary content, not text"]), KindSignals())
+            return (ExtractedDocument(lowQuality: true, warnings: ["binary content, not text"]), KindSignals(), nil)
         }
         if ByteText.contains(bytes, [0xEF, 0xBF, 0xBD]) { warnings.append("text contains undecodable bytes") }
 
@@ -96,8 +103,9 @@ public struct TextDumpExtractor: Sendable {
         }
         if doc.blocks.isEmpty && doc.comments.isEmpty { warnings.append("no article text found") }
         doc.warnings = warnings
-        KindClassifier().classify(&doc, signals: signals)
-        return (doc, signals)
+        let style = TextStyle(doc.blocks)
+        KindClassifier().classify(&doc, signals: signals, style: style)
+        return (doc, signals, style)
     }
 
     /// Read once: looking the environment up per document copies the whole environment.
