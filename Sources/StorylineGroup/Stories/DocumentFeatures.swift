@@ -15,9 +15,11 @@ public struct DocumentFeatures: Sendable, Hashable {
     }
 }
 
-/// Turns title and text into features. Names come from the given entity names when there are
-/// any (the analysis stage's recognizer), otherwise from capitalised words that are not
-/// function words: crude, but enough to tell "Rahman" from "Thompson" in two fights.
+/// Turns title and text into features. Names are the capitalised words that are not function
+/// words (crude, but they catch every name the text spells out, "Rahman" as well as
+/// "Thompson") plus the words of the entities the analysis stage recognised, once per entity:
+/// a recognised name counts twice, so people, places and organisations outweigh
+/// sentence-initial capitals.
 public struct FeatureExtractor: Sendable {
     public var titleWeight: Float
 
@@ -25,23 +27,26 @@ public struct FeatureExtractor: Sendable {
         self.titleWeight = titleWeight
     }
 
-    public func features(title: String, text: String, entityNames: [String] = []) -> DocumentFeatures {
+    public func features(title: String, text: String, names: [DocumentNames.Name] = []) -> DocumentFeatures {
         var f = DocumentFeatures()
-        let useCapitals = entityNames.isEmpty
-        add(WordTokenizer.tokenize(title), weight: titleWeight, names: useCapitals, into: &f)
-        add(WordTokenizer.tokenize(text), weight: 1, names: useCapitals, into: &f)
-        if !useCapitals {
-            for name in entityNames {
-                let tokens = WordTokenizer.tokenize(name)
-                for t in tokens where !t.numeric && !StopWords.english.contains(t.lowered) {
-                    f.counts[FeatureKind.names.rawValue][TermHash.hash(t.lowered, salt: FeatureKind.names.salt), default: 0] += 1
+        add(WordTokenizer.tokenize(title), weight: titleWeight, into: &f)
+        add(WordTokenizer.tokenize(text), weight: 1, into: &f)
+        for name in names {
+            var words = Set<[UInt8]>()
+            for form in name.forms {
+                for t in WordTokenizer.tokenize(form)
+                where !t.numeric && !t.junk && t.lowered.count > 1 && !StopWords.english.contains(t.lowered) {
+                    words.insert(t.lowered)
                 }
+            }
+            for w in words {
+                f.counts[FeatureKind.names.rawValue][TermHash.hash(w, salt: FeatureKind.names.salt), default: 0] += 1
             }
         }
         return f
     }
 
-    private func add(_ tokens: [WordToken], weight: Float, names: Bool, into f: inout DocumentFeatures) {
+    private func add(_ tokens: [WordToken], weight: Float, into f: inout DocumentFeatures) {
         for t in tokens where !t.junk {
             if t.numeric {
                 let digits = t.lowered.filter { $0 != 44 }
@@ -51,7 +56,7 @@ public struct FeatureExtractor: Sendable {
             if t.lowered.count < 2 || StopWords.english.contains(t.lowered) { continue }
             let stem = EnglishStemmer.stem(t.lowered)
             f.counts[FeatureKind.words.rawValue][TermHash.hash(stem, salt: FeatureKind.words.salt), default: 0] += weight
-            if names, t.capitalized {
+            if t.capitalized {
                 f.counts[FeatureKind.names.rawValue][TermHash.hash(t.lowered, salt: FeatureKind.names.salt), default: 0] += weight
             }
         }

@@ -49,7 +49,7 @@ public struct StoryClusterer: Sendable, Codable, Equatable {
     /// Places `document` and returns where it went. `entityNames` are the names the
     /// analysis stage found in it (canonical names and aliases); when empty, capitalised
     /// words stand in for them.
-    public mutating func add(_ document: ClusterDocument, entityNames: [String] = []) -> ClusterAssignment {
+    public mutating func add(_ document: ClusterDocument, names: [DocumentNames.Name] = []) -> ClusterAssignment {
         let index = Int32(documentIds.count)
         documentIds.append(document.id)
         let day = document.date.map { $0.timeIntervalSince1970 / 86_400 }
@@ -58,7 +58,7 @@ public struct StoryClusterer: Sendable, Codable, Equatable {
         let body = document.text.isEmpty ? document.title : document.text
         let duplicate = duplicates.add(duplicates.fingerprint(title: document.title, text: body), document: index)
 
-        let features = FeatureExtractor().features(title: document.title, text: document.text, entityNames: entityNames)
+        let features = FeatureExtractor(titleWeight: parameters.titleWeight).features(title: document.title, text: document.text, names: names)
         frequencies.add(features)
         let vectors = FeatureKind.allCases.map { frequencies.vector($0, features[$0]) }
 
