@@ -20,7 +20,9 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
     ],
     targets: [
-        .target(name: "StorylineCore", swiftSettings: strict),
+        /// SHA-256 with the x86 SHA extensions, for content keys (StorylineCore falls back to Swift).
+        .target(name: "CStorylineSHA"),
+        .target(name: "StorylineCore", dependencies: ["CStorylineSHA"], swiftSettings: strict),
         .target(name: "StorylineIngest", dependencies: ["StorylineCore"], swiftSettings: strict),
         .target(name: "StorylineExtract", dependencies: ["StorylineCore"], swiftSettings: strict),
         .target(
@@ -44,7 +46,7 @@ let package = Package(
             swiftSettings: strict),
         .target(
             name: "StorylineServer",
-            dependencies: ["StorylinePipeline", .product(name: "Hummingbird", package: "hummingbird")],
+            dependencies: ["StorylinePipeline", "StorylineBrief", .product(name: "Hummingbird", package: "hummingbird")],
             swiftSettings: strict),
         .executableTarget(
             name: "StorylineCLI",

@@ -4,7 +4,9 @@
 # and runs wrk for 30 s per page: the story page and /api/stories/{id} (or, without stories, a
 # document page and /api/documents/{id}) and the story list. Prints requests/s, p99 latency and
 # errors per page against the target (p99 < 20 ms, no errors), then validates the OpenAPI
-# document and live API responses with openapi-spec-validator and jsonschema.
+# document and live API responses with openapi-spec-validator and jsonschema. Each page is
+# measured twice: with --no-cache (every request rendered from the store: the cold cost) and
+# with the default server, which keeps rendered responses until the store changes.
 # Usage: bash bench/serve.sh [SECONDS]   (default 30)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -46,17 +48,21 @@ PY
 story=$(sed -n 1p "$work/ids.txt"); document=$(sed -n 2p "$work/ids.txt")
 echo "store: $(sed -n 3p "$work/ids.txt")"
 
-"$bin" serve --db "$db" --host 127.0.0.1 --port 0 2> "$work/serve.log" &
-server=$!
+server=""
 trap 'kill $server 2>/dev/null || true; wait $server 2>/dev/null || true' EXIT
-url=""
-for _ in $(seq 1 100); do
-  url=$(grep -oE "http://127\.0\.0\.1:[0-9]+" "$work/serve.log" | head -1 || true)
-  [ -n "$url" ] && break
-  sleep 0.1
-done
-[ -n "$url" ] || { cat "$work/serve.log"; exit 1; }
-echo "serving at $url"
+# Starts `storyline serve` with extra flags and sets $url.
+start_server() {
+  "$bin" serve --db "$db" --host 127.0.0.1 --port 0 "$@" 2> "$work/serve.log" &
+  server=$!
+  url=""
+  for _ in $(seq 1 100); do
+    url=$(grep -oE "http://127\.0\.0\.1:[0-9]+" "$work/serve.log" | head -1 || true)
+    [ -n "$url" ] && break
+    sleep 0.1
+  done
+  [ -n "$url" ] || { cat "$work/serve.log"; exit 1; }
+}
+stop_server() { kill $server 2>/dev/null || true; wait $server 2>/dev/null || true; server=""; }
 
 enc() { python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1], safe=""))' "$1"; }
 declare -a names paths
@@ -70,12 +76,14 @@ else
   paths=("/documents/$(enc "$document")" "/api/documents/$(enc "$document")" "/" "/api/stories")
 fi
 
-printf "\n%-22s %12s %10s %10s %8s  %s\n" "page" "requests/s" "p50 ms" "p99 ms" "errors" "target p99 < 20 ms"
-for i in "${!paths[@]}"; do
-  code=$(curl -s -o /dev/null -w "%{http_code}" "$url${paths[$i]}")
-  [ "$code" = 200 ] || { echo "${paths[$i]} answered $code"; exit 1; }
-  wrk -t1 -c8 -d"${seconds}s" --latency "$url${paths[$i]}" > "$work/wrk-$i.txt" 2>&1
-  python3 - "$work/wrk-$i.txt" "${names[$i]}" <<'PY'
+# Runs wrk on every path against the running server; $1 labels the mode.
+measure() {
+  printf "\n%-22s %12s %10s %10s %8s  %s\n" "page ($1)" "requests/s" "p50 ms" "p99 ms" "errors" "target p99 < 20 ms"
+  for i in "${!paths[@]}"; do
+    code=$(curl -s -o /dev/null -w "%{http_code}" "$url${paths[$i]}")
+    [ "$code" = 200 ] || { echo "${paths[$i]} answered $code"; exit 1; }
+    wrk -t1 -c8 -d"${seconds}s" --latency "$url${paths[$i]}" > "$work/wrk-$i.txt" 2>&1
+    python3 - "$work/wrk-$i.txt" "${names[$i]}" <<'PY'
 import re, sys
 text = open(sys.argv[1]).read()
 def ms(label):
@@ -90,7 +98,19 @@ p99 = ms("99%")
 verdict = "ok" if p99 < 20 and errors == 0 else "MISSED"
 print(f"{sys.argv[2]:<22} {rps:12,.0f} {ms('50%'):10.2f} {p99:10.2f} {errors:8d}  {verdict} (p99/target {p99 / 20:.2f})")
 PY
-done
+  done
+}
+
+# Cold rendering first (every request rendered from the store), then the default server,
+# which keeps rendered responses until the store changes. The target applies to the default.
+start_server --no-cache
+echo "serving at $url (--no-cache: every request rendered)"
+measure "no cache"
+stop_server
+start_server
+echo
+echo "serving at $url (default)"
+measure "default"
 
 echo
 echo "== OpenAPI document and live responses"

@@ -4,6 +4,7 @@ places.tsv    name<TAB>kind<TAB>canonical   kind: country, capital, city, region
 demonyms.tsv  demonym<TAB>country           singular and plural ("Afghan", "Afghans")
 personal-names.tsv  name<TAB>first|last     1990 US Census first names and the most common surnames
 english-words.tsv   word<TAB>P|C|PC          SCOWL (Debian wamerican): listed capitalized (P, a name) and/or lower case (C)
+organizations.tsv   name<TAB>organization<TAB>name   well-known organisations from scripts/organizations.txt (written for this project)
 """
 import json
 import os
@@ -126,3 +127,12 @@ with open(os.path.join(out_dir, "english-words.tsv"), "w", encoding="utf8") as f
     for w in sorted(words):
         f.write(f"{w}\t{''.join(sorted(words[w], reverse=True))}\n")
 print(f"{len(words)} English words")
+
+# Well-known organisations: the project's own list (scripts/organizations.txt), one name a line.
+orgs_src = os.path.join(os.path.dirname(os.path.abspath(__file__)), "organizations.txt")
+orgs = sorted({clean(l) for l in open(orgs_src, encoding="utf8") if l.strip() and not l.startswith("#")} - {""})
+with open(os.path.join(out_dir, "organizations.tsv"), "w", encoding="utf8") as f:
+    f.write("# name\tkind\tcanonical — built by scripts/build-gazetteers from scripts/organizations.txt; see NOTICE\n")
+    for name in orgs:
+        f.write(f"{name}\torganization\t{name}\n")
+print(f"{len(orgs)} organisations -> {out_dir}")

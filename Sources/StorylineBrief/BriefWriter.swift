@@ -52,7 +52,7 @@ public struct BriefWriter: Sendable {
 
     static func listing(_ d: StoryDocument) -> BriefDocument {
         BriefDocument(
-            id: d.id, title: d.extracted.title, publisher: d.extracted.publisher, kind: d.extracted.kind,
+            id: d.id, title: d.extracted.title, publisher: OutletName.outlet(of: d.extracted), kind: d.extracted.kind,
             published: d.extracted.published.map(ISO8601.format), duplicateOf: d.duplicateOf, url: d.extracted.url)
     }
 }

@@ -43,10 +43,13 @@ struct StoryModel: Sendable {
     let primaryCount: Int
     /// Stems of each document's sentences.
     let documentStems: [Set<String>]
+    /// Each document's readable outlet name, computed once.
+    let publisherNames: [String]
 
     init(_ story: StoryInput) {
         let docs = story.documents.sorted { $0.id < $1.id }
         documents = docs
+        publisherNames = docs.map { OutletName.name(of: $0.extracted) }
         var position: [String: Int] = [:]
         for (i, d) in docs.enumerated() where position[d.id] == nil { position[d.id] = i }
         // Follow reprint chains to the first document that is not itself a reprint (bounded).
@@ -112,19 +115,29 @@ struct StoryModel: Sendable {
 
     func isPrimary(_ doc: Int) -> Bool { originalOf[doc] == doc }
 
+    /// Whether a sentence is about this story rather than another item of a roundup or a
+    /// list of other news: with two or more outlets, it must share words with the others
+    /// (at least two content words that another primary document uses, a quarter of its
+    /// words for briefings, which mix stories).
+    func isOnTopic(_ s: SourceSentence) -> Bool {
+        guard primaryCount >= 2, !s.stems.isEmpty else { return true }
+        let own = documentStems[s.doc]
+        var shared = 0
+        for w in s.stems {
+            let df = documentFrequency[w] ?? 0
+            // Used by another primary document (its own document counts once when primary).
+            if df >= (isPrimary(s.doc) && own.contains(w) ? 2 : 1) { shared += 1 }
+        }
+        let share = Double(shared) / Double(s.stems.count)
+        return shared >= 2 && (kind(s.doc) != .briefing || share >= 0.25)
+    }
+
     var primaryDocuments: [Int] { documents.indices.filter(isPrimary) }
 
     func kind(_ doc: Int) -> DocumentKind { documents[doc].extracted.kind }
 
-    /// The outlet name shown for a document: its publisher, else its URL's host, else its id.
-    func publisher(_ doc: Int) -> String {
-        let d = documents[doc].extracted
-        if let p = d.publisher?.trimmingCharacters(in: .whitespacesAndNewlines), !p.isEmpty { return p }
-        if let u = d.url, let host = URL(string: u)?.host, !host.isEmpty {
-            return host.hasPrefix("www.") ? String(host.dropFirst(4)) : host
-        }
-        return "Source \(documents[doc].id)"
-    }
+    /// The outlet name shown for a document (see `OutletName`).
+    func publisher(_ doc: Int) -> String { publisherNames[doc] }
 
     /// How typical the sentence is of the story: the mean share of primary documents
     /// containing each of its content words, damped for very short sentences.

@@ -49,68 +49,34 @@ struct AnalyzeCommand: ParsableCommand {
 }
 
 /// The JSON of `storyline analyze`: SPEC's fields, with each finding's `sentence` as the
-/// sentence text and `sentenceIndex` beside it.
+/// sentence text and `sentenceIndex` beside it. Optional fields are written as null rather
+/// than left out, so every key of SPEC is present.
 struct AnalysisReport: Encodable {
-    // Optional fields are written as null rather than left out, so every key of SPEC is present.
     struct Quote: Encodable {
-        var speaker: String?
+        @NullEncoded var speaker: String?
         var text: String
         var direct: Bool
         var sentence: String
         var sentenceIndex: Int
-
-        enum CodingKeys: String, CodingKey { case speaker, text, direct, sentence, sentenceIndex }
-        func encode(to encoder: any Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(speaker, forKey: .speaker)
-            try c.encode(text, forKey: .text)
-            try c.encode(direct, forKey: .direct)
-            try c.encode(sentence, forKey: .sentence)
-            try c.encode(sentenceIndex, forKey: .sentenceIndex)
-        }
     }
     struct Claim: Encodable {
         var value: Double
         var valueText: String
         var counts: String
-        var qualifier: String?
-        var attributedTo: String?
+        @NullEncoded var qualifier: String?
+        @NullEncoded var attributedTo: String?
         var sentence: String
         var sentenceIndex: Int
-
-        enum CodingKeys: String, CodingKey {
-            case value, valueText, counts, qualifier, attributedTo, sentence, sentenceIndex
-        }
-        func encode(to encoder: any Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(value, forKey: .value)
-            try c.encode(valueText, forKey: .valueText)
-            try c.encode(counts, forKey: .counts)
-            try c.encode(qualifier, forKey: .qualifier)
-            try c.encode(attributedTo, forKey: .attributedTo)
-            try c.encode(sentence, forKey: .sentence)
-            try c.encode(sentenceIndex, forKey: .sentenceIndex)
-        }
     }
     struct DateItem: Encodable {
         var text: String
-        var resolved: String?
+        @NullEncoded var resolved: String?
         var relative: Bool
         var sentence: String
         var sentenceIndex: Int
-
-        enum CodingKeys: String, CodingKey { case text, resolved, relative, sentence, sentenceIndex }
-        func encode(to encoder: any Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(text, forKey: .text)
-            try c.encode(resolved, forKey: .resolved)
-            try c.encode(relative, forKey: .relative)
-            try c.encode(sentence, forKey: .sentence)
-            try c.encode(sentenceIndex, forKey: .sentenceIndex)
-        }
     }
 
-    var published: String?
+    @NullEncoded var published: String?
     var sentences: [Sentence]
     var entities: [Entity]
     var quotes: [Quote]
@@ -133,18 +99,6 @@ struct AnalysisReport: Encodable {
         dates = a.dates.map {
             DateItem(text: $0.text, resolved: $0.resolved, relative: $0.relative, sentence: text($0.sentence), sentenceIndex: $0.sentence)
         }
-    }
-
-    enum CodingKeys: String, CodingKey { case published, sentences, entities, quotes, claims, dates }
-
-    func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(published, forKey: .published)
-        try c.encode(sentences, forKey: .sentences)
-        try c.encode(entities, forKey: .entities)
-        try c.encode(quotes, forKey: .quotes)
-        try c.encode(claims, forKey: .claims)
-        try c.encode(dates, forKey: .dates)
     }
 
     var text: String {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import StorylinePipeline
+import Synchronization
 
 struct RunCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -17,12 +18,15 @@ struct RunCommand: ParsableCommand {
     @Option(help: "The folder to write briefs into.") var out: String
     @Option(help: "The store (SQLite file); default DIR/storyline.sqlite.") var db: String?
     @Flag(help: "Print a warning line per document with warnings.") var verbose = false
+    @OptionGroup var writer: WriterOptions
+
+    func validate() throws { try writer.validate() }
 
     func run() throws {
         let outDir = URL(fileURLWithPath: out)
         let store = try StoreLocation.open(db ?? outDir.appendingPathComponent("storyline.sqlite").path)
         let summary = try IngestRunner.ingest(paths: paths, into: store, verbose: verbose)
-        let result = try StoryRunner.run(store: store, out: outDir)
+        let result = try StoryRunner.run(store: store, out: outDir, modelWriter: writer.modelWriter())
         Stderr.write("wrote \(result.briefs) brief(s) in \(result.storylines) storyline(s) to \(outDir.path)/index.html\n")
         if !summary.failures.isEmpty { throw SomeInputsFailed() }
     }
@@ -30,13 +34,19 @@ struct RunCommand: ParsableCommand {
 
 /// Analyze → group → brief over a store, then the output folder. Shared by `run`.
 enum StoryRunner {
-    static func run(store: SQLiteStore, out: URL) throws -> (briefs: Int, storylines: Int) {
+    static func run(store: SQLiteStore, out: URL, modelWriter: ModelBriefWriter? = nil) throws
+        -> (briefs: Int, storylines: Int)
+    {
         let bar = ProgressBar(label: "analyze")
         try AnalysisPipeline().analyzePending(in: store) { done, total in bar.update(done: done, total: total, unit: "docs") }
         bar.finish()
         let now = Date()
         let stories = try GroupingPipeline().regroup(store, updated: now)
-        let briefs = try BriefPipeline().writeBriefs(for: stories, in: store, updated: now)
+        var briefs = try BriefPipeline().writeBriefs(for: stories, in: store, updated: now)
+        if let modelWriter {
+            briefs = WriterOptions.rewrite(briefs, with: modelWriter)
+            for brief in briefs { try store.saveBrief(brief) }
+        }
         do {
             for brief in briefs { try BriefFiles.write(brief, to: out) }
             try BriefFiles.writeIndex(briefs, to: out)
@@ -44,5 +54,59 @@ enum StoryRunner {
             throw CommandFailure("cannot write briefs to \(out.path): \(error.localizedDescription)")
         }
         return (briefs.count, Set(stories.map(\.storyline)).count)
+    }
+}
+
+/// `--writer extractive|openai --endpoint URL --model NAME [--api-key KEY]`, shared by `run`
+/// and `brief`. The default writer is extractive and needs nothing else.
+struct WriterOptions: ParsableArguments {
+    enum Writer: String, ExpressibleByArgument { case extractive, openai }
+
+    @Option(help: "extractive (default, no model) or openai (rewrite prose through a chat endpoint).")
+    var writer: Writer = .extractive
+    @Option(help: "OpenAI-compatible endpoint for --writer openai (e.g. http://127.0.0.1:8080/v1).")
+    var endpoint: String?
+    @Option(help: "Model name for --writer openai.") var model: String?
+    @Option(help: "API key for --writer openai; default $OPENAI_API_KEY.") var apiKey: String?
+
+    func validate() throws {
+        guard writer == .openai else {
+            if endpoint != nil || model != nil { throw ValidationError("--endpoint and --model need --writer openai") }
+            return
+        }
+        guard let endpoint, let url = URL(string: endpoint), let scheme = url.scheme, ["http", "https"].contains(scheme)
+        else { throw ValidationError("--writer openai needs --endpoint http(s)://HOST[:PORT]/v1") }
+        guard let model, !model.isEmpty else { throw ValidationError("--writer openai needs --model NAME") }
+    }
+
+    /// The model writer when one was asked for.
+    func modelWriter() -> ModelBriefWriter? {
+        guard writer == .openai, let endpoint, let url = URL(string: endpoint), let model else { return nil }
+        let key = apiKey ?? ProcessInfo.processInfo.environment["OPENAI_API_KEY"]
+        return ModelBriefWriter(endpoint: url, model: model, apiKey: key)
+    }
+
+    /// Rewrites `briefs` through the model writer (blocking: the commands run synchronously),
+    /// reporting each dropped sentence and each failed request on stderr.
+    static func rewrite(_ briefs: [Brief], with writer: ModelBriefWriter) -> [Brief] {
+        let outcome = Mutex<[Brief]>(briefs)
+        let done = DispatchSemaphore(value: 0)
+        Task {
+            let report = await ModelRewritePipeline(writer: writer).rewrite(briefs)
+            for (story, d) in report.dropped {
+                Stderr.write(
+                    "dropped (story \(story), \(d.section), support \(String(format: "%.2f", d.support))): "
+                        + "\(d.reason): \(d.text)\n")
+            }
+            for (story, message) in report.failures {
+                Stderr.write("model writer failed for story \(story), kept the extractive brief: \(message)\n")
+            }
+            let dropped = report.dropped.count
+            Stderr.write("model writer: \(report.briefs.count - report.failures.count) brief(s) rewritten, \(dropped) unsupported sentence(s) dropped\n")
+            outcome.withLock { $0 = report.briefs }
+            done.signal()
+        }
+        done.wait()
+        return outcome.withLock { $0 }
     }
 }

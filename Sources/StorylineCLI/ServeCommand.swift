@@ -10,7 +10,8 @@ struct ServeCommand: ParsableCommand {
         discussion: """
             Binds 127.0.0.1 unless --host says otherwise. With --port 0 a free port is chosen; the URL is printed \
             on stderr either way. POST /api/documents needs the bearer token given by --token or STORYLINE_TOKEN; \
-            without one the server is read-only.
+            without one the server is read-only. Rendered pages and API responses are kept in memory until the \
+            store changes; a write by another process shows within about a second (--no-cache renders every request).
             """)
 
     @Option(help: "The store (SQLite file).") var db: String = StoreLocation.defaultPath
@@ -18,6 +19,7 @@ struct ServeCommand: ParsableCommand {
     @Option(help: "TCP port (0 = any free port).") var port: Int = 8080
     @Option(help: "Bearer token that allows POST /api/documents (default: $STORYLINE_TOKEN).") var token: String?
     @Option(help: "Largest request body accepted, in bytes.") var maxBodyBytes: Int = 2 << 20
+    @Flag(help: "Render every request instead of keeping rendered pages until the store changes.") var noCache = false
 
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be from 0 to 65535") }
@@ -41,7 +43,8 @@ struct ServeCommand: ParsableCommand {
     func serve() async throws {
         let store = try StoreLocation.open(db)
         let token = token ?? ProcessInfo.processInfo.environment["STORYLINE_TOKEN"]
-        let configuration = ServerConfiguration(host: host, port: port, token: token, maxBodyBytes: maxBodyBytes)
+        let configuration = ServerConfiguration(
+            host: host, port: port, token: token, maxBodyBytes: maxBodyBytes, cacheResponses: !noCache)
         let server: StorylineServer
         do {
             server = try StorylineServer(store: store, configuration: configuration)

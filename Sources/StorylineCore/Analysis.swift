@@ -96,6 +96,18 @@ public struct NumericClaim: Codable, Sendable, Hashable {
     }
 }
 
+extension NumericClaim {
+    /// The value as a reader sees it: qualifier and value ("up to 12,000"), the qualifier
+    /// left out when the value already says it (a value of "thousands" with the qualifier
+    /// "thousands" is "thousands", not "thousands thousands").
+    public var displayValue: String {
+        guard let q = qualifier?.trimmingCharacters(in: .whitespaces), !q.isEmpty,
+            valueText.range(of: q, options: .caseInsensitive) == nil
+        else { return valueText }
+        return q + " " + valueText
+    }
+}
+
 /// A date mentioned in the text, resolved to a calendar day when possible.
 public struct DateMention: Codable, Sendable, Hashable {
     public var text: String

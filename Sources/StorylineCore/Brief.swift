@@ -79,10 +79,13 @@ public struct ConflictingClaim: Codable, Sendable, Hashable {
 public struct Disagreement: Codable, Sendable, Hashable {
     public var subject: String
     public var claims: [ConflictingClaim]
+    /// Why these claims were set side by side (what they all measure, what they share).
+    public var basis: String?
 
-    public init(subject: String, claims: [ConflictingClaim]) {
+    public init(subject: String, claims: [ConflictingClaim], basis: String? = nil) {
         self.subject = subject
         self.claims = claims
+        self.basis = basis
     }
 }
 

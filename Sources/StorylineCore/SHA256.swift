@@ -2,8 +2,14 @@
 /// key must be stable across machines and releases, so Storyline carries its own. It
 /// compresses 64-byte blocks straight from the caller's buffer (no per-byte copying), which
 /// matters because every ingested document is hashed.
+import CStorylineSHA
+
 public enum SHA256 {
-    private static let k: [UInt32] = [
+    /// The CPU has the SHA extensions: blocks go through `CStorylineSHA` (same results, checked
+    /// against the known vectors in the tests), else through the Swift rounds below.
+    static let hardware = storyline_sha256_hw_available() == 1
+
+    fileprivate static let k: [UInt32] = [
         0x428a_2f98, 0x7137_4491, 0xb5c0_fbcf, 0xe9b5_dba5, 0x3956_c25b, 0x59f1_11f1, 0x923f_82a4, 0xab1c_5ed5,
         0xd807_aa98, 0x1283_5b01, 0x2431_85be, 0x550c_7dc3, 0x72be_5d74, 0x80de_b1fe, 0x9bdc_06a7, 0xc19b_f174,
         0xe49b_69c1, 0xefbe_4786, 0x0fc1_9dc6, 0x240c_a1cc, 0x2de9_2c6f, 0x4a74_84aa, 0x5cb0_a9dc, 0x76f9_88da,
@@ -15,7 +21,8 @@ public enum SHA256 {
     ]
 
     /// The 32-byte digest of `bytes`.
-    public static func digest(_ bytes: [UInt8]) -> [UInt8] {
+    /// `portable` forces the Swift rounds even where the SHA extensions exist (tests compare both).
+    public static func digest(_ bytes: [UInt8], portable: Bool = false) -> [UInt8] {
         var state: [UInt32] = [
             0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab, 0x5be0_cd19,
         ]
@@ -25,17 +32,11 @@ public enum SHA256 {
         while tail.count % 64 != 56 { tail.append(0) }
         let bitLength = UInt64(bytes.count) &* 8
         for i in (0..<8).reversed() { tail.append(UInt8(truncatingIfNeeded: bitLength >> (UInt64(i) * 8))) }
-        k.withUnsafeBufferPointer { k in
-            state.withUnsafeMutableBufferPointer { h in
-                withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
-                    bytes.withUnsafeBufferPointer { p in
-                        for b in 0..<fullBlocks { compress(p.baseAddress! + b * 64, h, w, k) }
-                    }
-                    tail.withUnsafeBufferPointer { p in
-                        for b in 0..<(tail.count / 64) { compress(p.baseAddress! + b * 64, h, w, k) }
-                    }
-                }
+        state.withUnsafeMutableBufferPointer { h in
+            bytes.withUnsafeBufferPointer { p in
+                if fullBlocks > 0 { compressBlocks(h, p.baseAddress!, fullBlocks, hardware: hardware && !portable) }
             }
+            tail.withUnsafeBufferPointer { p in compressBlocks(h, p.baseAddress!, tail.count / 64, hardware: hardware && !portable) }
         }
         var out: [UInt8] = []
         out.reserveCapacity(32)
@@ -46,10 +47,26 @@ public enum SHA256 {
         return out
     }
 
+    /// Compresses `count` 64-byte blocks at `p` into the state `h`.
+    fileprivate static func compressBlocks(
+        _ h: UnsafeMutableBufferPointer<UInt32>, _ p: UnsafePointer<UInt8>, _ count: Int, hardware: Bool = SHA256.hardware
+    ) {
+        if count == 0 { return }
+        if hardware {
+            storyline_sha256_hw_blocks(h.baseAddress!, p, count)
+            return
+        }
+        k.withUnsafeBufferPointer { k in
+            withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
+                for b in 0..<count { compress(p + b * 64, h, w, k) }
+            }
+        }
+    }
+
     @inline(__always)
     private static func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { (x >> n) | (x << (32 - n)) }
 
-    private static func compress(
+    fileprivate static func compress(
         _ block: UnsafePointer<UInt8>, _ h: UnsafeMutableBufferPointer<UInt32>, _ w: UnsafeMutableBufferPointer<UInt32>,
         _ k: UnsafeBufferPointer<UInt32>
     ) {
@@ -88,6 +105,42 @@ public enum SHA256 {
         h[5] &+= f
         h[6] &+= g
         h[7] &+= hh
+    }
+
+    /// An incremental digest: whole 64-byte blocks are compressed as they come (straight from
+    /// the caller's buffer), the rest is padded at the end. Lets a caller hash bytes it
+    /// produces on the fly (the normalized content of a document) without collecting them.
+    struct Stream {
+        private var state: [UInt32] = [
+            0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab, 0x5be0_cd19,
+        ]
+        private var length: UInt64 = 0
+
+        /// Compresses `count` bytes (a multiple of 64) starting at `p`.
+        mutating func absorb(blocks p: UnsafePointer<UInt8>, count: Int) {
+            precondition(count % 64 == 0)
+            length &+= UInt64(count)
+            state.withUnsafeMutableBufferPointer { h in SHA256.compressBlocks(h, p, count / 64) }
+        }
+
+        /// The digest after the final `tail` (fewer than 64 bytes, or any whole blocks first).
+        mutating func finish(tail: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+            let whole = tail.count / 64 * 64
+            if whole > 0 { absorb(blocks: tail.baseAddress!, count: whole) }
+            var last = Array(tail[whole...])
+            let bitLength = (length &+ UInt64(last.count)) &* 8
+            last.append(0x80)
+            while last.count % 64 != 56 { last.append(0) }
+            for i in (0..<8).reversed() { last.append(UInt8(truncatingIfNeeded: bitLength >> (UInt64(i) * 8))) }
+            last.withUnsafeBufferPointer { absorb(blocks: $0.baseAddress!, count: $0.count) }
+            var out: [UInt8] = []
+            out.reserveCapacity(32)
+            for word in state {
+                out += [UInt8(word >> 24), UInt8(truncatingIfNeeded: word >> 16), UInt8(truncatingIfNeeded: word >> 8),
+                    UInt8(truncatingIfNeeded: word)]
+            }
+            return out
+        }
     }
 
     /// Lower-case hex SHA-256 of `bytes`.

@@ -40,7 +40,7 @@ enum RecordTextExtractor {
             current.removeAll()
         }
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            let trimmed = Self.trimmingWhitespace(line)
             if trimmed.isEmpty { flush() } else { current.append(Substring(trimmed)) }
         }
         flush()
@@ -50,6 +50,21 @@ enum RecordTextExtractor {
             paragraphs.removeFirst()
         }
         return ExtractedDocument(title: title, blocks: paragraphs.map { TextBlock($0) })
+    }
+
+    /// `trimmingCharacters(in: .whitespaces)` on the line's scalars, without bridging to NSString
+    /// (which copied every line of every record through UTF-16).
+    static func trimmingWhitespace(_ line: Substring) -> String {
+        let scalars = line.unicodeScalars
+        var start = scalars.startIndex
+        var end = scalars.endIndex
+        while start < end && CharacterSet.whitespaces.contains(scalars[start]) { scalars.formIndex(after: &start) }
+        while end > start {
+            let before = scalars.index(before: end)
+            if !CharacterSet.whitespaces.contains(scalars[before]) { break }
+            end = before
+        }
+        return String(scalars[start..<end])
     }
 }
 

@@ -42,20 +42,20 @@ public struct DocumentReader: Sendable {
     /// Reads one file.
     public func read(fileAt path: String) -> ReadResult {
         let origin = DocumentOrigin(location: path)
-        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue ?? 0
         let isJSONLines = InputKind.detect(path: path, head: []) == .jsonLines && !path.lowercased().hasSuffix(".json")
         let limit = isJSONLines ? maxContainerBytes : maxDocumentBytes
-        if size > limit {
+        switch FileBytes.read(path, limit: limit) {
+        case .tooLarge(let size):
             return ReadResult(failures: [
                 IngestFailure(
                     origin: origin,
                     message: "\(Self.megabytes(size)) is over the \(Self.megabytes(limit)) limit for one document; skipped")
             ])
-        }
-        guard let data = FileManager.default.contents(atPath: path) else {
+        case .unreadable:
             return ReadResult(failures: [IngestFailure(origin: origin, message: "cannot read file")])
+        case .bytes(let bytes):
+            return read(bytes: bytes, origin: origin)
         }
-        return read(bytes: [UInt8](data), origin: origin)
     }
 
     /// Reads the bytes of one input named `origin` (a path or URL decides the kind with the content).

@@ -42,7 +42,7 @@ enum JSONLinesReader {
         }
         func string(_ keys: String...) -> String? {
             for key in keys {
-                if let s = dict[key] as? String, !s.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { return s }
+                if let s = dict[key] as? String, Self.hasNonWhitespace(s) { return s }
                 if let n = dict[key] as? NSNumber, key == "id" { return n.stringValue }
             }
             return nil
@@ -74,6 +74,14 @@ enum JSONLinesReader {
             publisher: string("publisher", "source", "site"), author: string("author", "byline"),
             published: published, language: string("language", "lang"))
         return .success(RawDocument(origin: origin, format: format, content: content, hints: hints, warnings: warnings))
+    }
+}
+
+extension JSONLinesReader {
+    /// Whether `s` holds anything but white space (what `trimmingCharacters(in:
+    /// .whitespacesAndNewlines).isEmpty` answers, without copying a whole HTML field to say so).
+    static func hasNonWhitespace(_ s: String) -> Bool {
+        s.unicodeScalars.contains { !CharacterSet.whitespacesAndNewlines.contains($0) }
     }
 }
 

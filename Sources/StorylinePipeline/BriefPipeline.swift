@@ -17,7 +17,7 @@ public struct BriefPipeline: Sendable {
         for storyline in byStoryline.keys.sorted() {
             let chain = byStoryline[storyline]!.sorted { ($0.firstPublished ?? "~", $0.id) < ($1.firstPublished ?? "~", $1.id) }
             var earlier: [TimelineEntry] = []
-            for story in chain {
+            for (position, story) in chain.enumerated() {
                 let documents = try story.documents.compactMap { member -> StoryDocument? in
                     guard let doc = try store.document(id: member.document) else { return nil }
                     return StoryDocument(
@@ -26,12 +26,45 @@ public struct BriefPipeline: Sendable {
                 }
                 let input = StoryInput(id: story.id, storylineID: storyline, documents: documents, earlierEvents: earlier)
                 inputs.append(input)
-                earlier += BriefWriter.datedEvents(of: input)
+                // Only a later story of the chain needs these (building them costs a second model).
+                if position + 1 < chain.count { earlier += BriefWriter.datedEvents(of: input) }
             }
         }
         let writer = self.writer
         let briefs = ParallelMap.map(inputs) { writer.write($0, updated: updated) }
         for brief in briefs { try store.saveBrief(brief) }
         return briefs
+    }
+}
+
+/// The optional model writer over finished extractive briefs: each brief's prose is rewritten
+/// through the chat endpoint; unsupported rewrites are dropped and reported per story. A brief
+/// whose request fails keeps its extractive text, and the failure is reported.
+public struct ModelRewritePipeline: Sendable {
+    public struct Report: Sendable {
+        public var briefs: [Brief]
+        /// (story id, dropped sentence) for every rewrite that failed the support check.
+        public var dropped: [(story: String, sentence: DroppedSentence)]
+        /// (story id, error message) for every brief the endpoint could not rewrite.
+        public var failures: [(story: String, message: String)]
+    }
+
+    public var writer: ModelBriefWriter
+
+    public init(writer: ModelBriefWriter) { self.writer = writer }
+
+    public func rewrite(_ briefs: [Brief]) async -> Report {
+        var report = Report(briefs: [], dropped: [], failures: [])
+        for brief in briefs {
+            do {
+                let result = try await writer.rewrite(brief)
+                report.briefs.append(result.brief)
+                report.dropped += result.dropped.map { (brief.id, $0) }
+            } catch {
+                report.briefs.append(brief)
+                report.failures.append((brief.id, "\(error)"))
+            }
+        }
+        return report
     }
 }

@@ -24,14 +24,17 @@ public struct IngestSummary: Sendable {
     public var warnings: [(origin: DocumentOrigin, message: String)] = []
 }
 
-/// Ingest → Extract → Store for files and folders. Files are read in a stable order,
-/// documents are extracted on all cores and committed in batches, so a crash loses at most
-/// the batch in flight and a re-run stores nothing twice.
+/// Ingest → Extract → Store for files and folders. Files are read in a stable order (a chunk
+/// of files at a time, on all cores), documents are extracted on all cores and committed in
+/// batches by a writer that works while the next batch is extracted. Each batch is one
+/// transaction, so a crash loses at most the batches in flight and a re-run stores nothing twice.
 public struct IngestPipeline: Sendable {
     public var reader = DocumentReader()
     public var extractor = DocumentExtractor()
     /// Documents per transaction.
     public var batchSize = 256
+    /// Files read together (in parallel) before their documents are batched.
+    public var readChunk = 32
 
     public init() {}
 
@@ -44,47 +47,48 @@ public struct IngestPipeline: Sendable {
         summary.files = listing.files.count
         var pending: [RawDocument] = []
         var filesDone = 0
+        let writer = BatchWriter(store: store)
+        let extractor = self.extractor
+        let reader = self.reader
 
-        /// Extracts and commits `pending` in batches of `batchSize` (all of it when `all`).
+        /// Extracts `pending` in batches of `batchSize` (all of it when `all`) and hands each
+        /// batch to the writer, which commits it while the next one is extracted.
         func flush(all: Bool) throws {
-            while pending.count >= batchSize || (all && !pending.isEmpty) {
-                let batch = Array(pending.prefix(batchSize))
-                pending.removeFirst(batch.count)
-                try commit(batch)
-            }
-        }
-
-        func commit(_ batch: [RawDocument]) throws {
-            let extractor = self.extractor
-            let prepared = ParallelMap.map(batch) { raw -> NewDocument in
-                let extracted = extractor.extract(raw)
-                return NewDocument(
-                    id: ContentKey.id(for: raw.content), origin: raw.origin, format: raw.format,
-                    contentBytes: raw.content.utf8.count, extracted: extracted)
-            }
-            let outcomes = try store.insert(prepared)
-            for (doc, outcome) in zip(prepared, outcomes) {
-                switch outcome {
-                case .inserted:
-                    summary.inserted += 1
-                    summary.insertedIDs.append(doc.id)
-                    for w in doc.extracted.warnings { summary.warnings.append((doc.origin, w)) }
-                case .alreadyStored:
-                    summary.alreadyStored += 1
+            var start = 0
+            while pending.count - start >= batchSize || (all && start < pending.count) {
+                let batch = Array(pending[start..<min(pending.count, start + batchSize)])
+                start += batch.count
+                let prepared = ParallelMap.map(batch) { raw -> NewDocument in
+                    let extracted = extractor.extract(raw)
+                    return NewDocument(
+                        id: ContentKey.id(for: raw.content), origin: raw.origin, format: raw.format,
+                        contentBytes: raw.content.utf8.count, extracted: extracted)
                 }
+                try writer.submit(prepared)
             }
+            pending.removeFirst(start)
         }
 
-        for file in listing.files {
-            let result = reader.read(fileAt: file)
-            summary.failures += result.failures
-            summary.documentsRead += result.documents.count
-            pending += result.documents
-            filesDone += 1
+        var next = 0
+        while next < listing.files.count {
+            let chunk = Array(listing.files[next..<min(listing.files.count, next + readChunk)])
+            next += chunk.count
+            let results = ParallelMap.map(chunk) { reader.read(fileAt: $0) }
+            for result in results {
+                summary.failures += result.failures
+                summary.documentsRead += result.documents.count
+                pending += result.documents
+                filesDone += 1
+                progress?(IngestProgress(filesDone: filesDone, filesTotal: listing.files.count, documentsRead: summary.documentsRead))
+            }
             try flush(all: false)
-            progress?(IngestProgress(filesDone: filesDone, filesTotal: listing.files.count, documentsRead: summary.documentsRead))
         }
         try flush(all: true)
+        let written = try writer.finish()
+        summary.inserted = written.inserted
+        summary.alreadyStored = written.alreadyStored
+        summary.insertedIDs = written.insertedIDs
+        summary.warnings = written.warnings
         return summary
     }
 }

@@ -7,7 +7,11 @@ public enum ParallelMap {
         if items.count < 2 { return items.map(transform) }
         let results = UnsafeMutableBufferPointer<U?>.allocate(capacity: items.count)
         results.initialize(repeating: nil)
-        defer { results.deallocate() }
+        defer {
+            // deinitialize first: deallocating alone leaked every result (whole documents)
+            _ = results.deinitialize()
+            results.deallocate()
+        }
         nonisolated(unsafe) let out = results
         let workers = min(items.count, max(1, ProcessInfo.processInfo.activeProcessorCount))
         let count = items.count

@@ -13,24 +13,44 @@ struct Routes: Sendable {
     static let maxQueryLength = 500
 
     func register(on router: Router<BasicRequestContext>) {
-        router.get("/") { request, _ in try storyList(request) }
-        router.get("/stories") { request, _ in try storyList(request) }
-        router.get("/stories/{id}") { _, context in try storyPage(id(context)) }
-        router.get("/stories/{id}/compare") { _, context in try comparisonPage(id(context)) }
-        router.get("/storylines/{id}") { _, context in try timelinePage(id(context)) }
-        router.get("/documents/{id}") { request, context in try documentPage(id(context), request) }
-        router.get("/entities/{id}") { _, context in try entityPage(id(context)) }
-        router.get("/search") { request, _ in try searchPage(request) }
-        router.get("/feed.atom") { _, _ in try feed() }
-        router.get("/openapi.json") { _, _ in Responses.body(OpenAPIDocument.json, contentType: Responses.jsonType) }
+        router.get("/") { request, _ in try cached(request) { () throws(ServeError) in try storyList(request) } }
+        router.get("/stories") { request, _ in try cached(request) { () throws(ServeError) in try storyList(request) } }
+        router.get("/stories/{id}") { request, context in try cached(request) { () throws(ServeError) in try storyPage(id(context)) } }
+        router.get("/stories/{id}/compare") { request, context in
+            try cached(request) { () throws(ServeError) in try comparisonPage(id(context)) }
+        }
+        router.get("/storylines/{id}") { request, context in
+            try cached(request) { () throws(ServeError) in try timelinePage(id(context)) }
+        }
+        router.get("/documents/{id}") { request, context in
+            try cached(request) { () throws(ServeError) in try documentPage(id(context), request) }
+        }
+        router.get("/entities/{id}") { request, context in
+            try cached(request) { () throws(ServeError) in try entityPage(id(context)) }
+        }
+        router.get("/search") { request, _ in try cached(request) { () throws(ServeError) in try searchPage(request) } }
+        router.get("/feed.atom") { request, _ in try cached(request) { () throws(ServeError) in try feed() } }
+        router.get("/openapi.json") { _, _ in Responses.body(OpenAPIDocument.json, contentType: Responses.jsonType).response }
 
         let api = APIRoutes(catalog: catalog, configuration: configuration)
-        router.get("/api/stories") { request, _ in try api.stories(request) }
-        router.get("/api/stories/{id}") { _, context in try api.story(id(context)) }
-        router.get("/api/documents/{id}") { _, context in try api.document(id(context)) }
-        router.get("/api/search") { request, _ in try api.search(request) }
-        router.get("/api/entities/{id}") { _, context in try api.entity(id(context)) }
+        router.get("/api/stories") { request, _ in try cached(request) { () throws(ServeError) in try api.stories(request) } }
+        router.get("/api/stories/{id}") { request, context in
+            try cached(request) { () throws(ServeError) in try api.story(id(context)) }
+        }
+        router.get("/api/documents/{id}") { request, context in
+            try cached(request) { () throws(ServeError) in try api.document(id(context)) }
+        }
+        router.get("/api/search") { request, _ in try cached(request) { () throws(ServeError) in try api.search(request) } }
+        router.get("/api/entities/{id}") { request, context in
+            try cached(request) { () throws(ServeError) in try api.entity(id(context)) }
+        }
         router.post("/api/documents") { request, _ in try await api.ingest(request) }
+    }
+
+    /// A GET answered from the response cache while the store is unchanged.
+    func cached(_ request: Request, render: () throws(ServeError) -> Rendered) throws(ServeError) -> Response {
+        let key = request.uri.query.map { request.uri.path + "?" + $0 } ?? request.uri.path
+        return try catalog.cached(key, render: render)
     }
 
     /// The `{id}` path segment, percent-decoded; one that cannot be decoded names nothing.
@@ -41,7 +61,7 @@ struct Routes: Sendable {
         return id
     }
 
-    func storyList(_ request: Request) throws(ServeError) -> Response {
+    func storyList(_ request: Request) throws(ServeError) -> Rendered {
         let query = try QueryString(request.uri.query)
         let position = try query["cursor"].map { (c: String) throws(ServeError) in try StoryCursor.decode(c) }
         let browser = catalog.browser
@@ -62,7 +82,7 @@ struct Routes: Sendable {
         return Responses.html(page.render())
     }
 
-    func storyPage(_ id: String) throws(ServeError) -> Response {
+    func storyPage(_ id: String) throws(ServeError) -> Rendered {
         let story = try catalog.story(id)
         let brief = try catalog.brief(id)
         let browser = catalog.browser
@@ -74,7 +94,7 @@ struct Routes: Sendable {
         return Responses.html(page.render())
     }
 
-    func comparisonPage(_ id: String) throws(ServeError) -> Response {
+    func comparisonPage(_ id: String) throws(ServeError) -> Rendered {
         let story = try catalog.story(id)
         let brief = try catalog.brief(id)
         let store = catalog.store
@@ -89,7 +109,7 @@ struct Routes: Sendable {
         return Responses.html(page.render())
     }
 
-    func timelinePage(_ id: String) throws(ServeError) -> Response {
+    func timelinePage(_ id: String) throws(ServeError) -> Rendered {
         let browser = catalog.browser
         let stories = try catalog.read { try browser.storylineStories(id) }
         guard !stories.isEmpty else { throw .notFound("There is no storyline with this id.") }
@@ -102,7 +122,7 @@ struct Routes: Sendable {
         return Responses.html(page.render())
     }
 
-    func documentPage(_ id: String, _ request: Request) throws(ServeError) -> Response {
+    func documentPage(_ id: String, _ request: Request) throws(ServeError) -> Rendered {
         let query = try QueryString(request.uri.query)
         let document = try catalog.document(id)
         let browser = catalog.browser
@@ -114,13 +134,13 @@ struct Routes: Sendable {
         return Responses.html(DocumentPage(document: document, story: story, highlight: highlight).render())
     }
 
-    func entityPage(_ id: String) throws(ServeError) -> Response {
+    func entityPage(_ id: String) throws(ServeError) -> Rendered {
         let index = try catalog.read { try catalog.entityIndex() }
         guard let record = index.record(id) else { throw .notFound("No stored document or brief names this entity.") }
         return Responses.html(EntityPage(view: try EntityView(record: record, catalog: catalog)).render())
     }
 
-    func searchPage(_ request: Request) throws(ServeError) -> Response {
+    func searchPage(_ request: Request) throws(ServeError) -> Rendered {
         let query = try QueryString(request.uri.query)
         let q = query["q"] ?? ""
         guard q.count <= Self.maxQueryLength else { throw .badRequest("The search is longer than \(Self.maxQueryLength) characters.") }
@@ -133,7 +153,7 @@ struct Routes: Sendable {
         return Responses.html(SearchPage(query: q, hits: hits, summaries: summaries).render())
     }
 
-    func feed() throws(ServeError) -> Response {
+    func feed() throws(ServeError) -> Rendered {
         let briefs = try catalog.read { try catalog.browser.recentBriefs(limit: 50) }
         return Responses.body(AtomFeed(briefs: briefs).render(), contentType: "application/atom+xml; charset=utf-8")
     }

@@ -11,7 +11,7 @@ public struct StorylineServer: Sendable {
 
     public init(store: any DocumentStore, browser: any StoreBrowsing, configuration: ServerConfiguration) {
         self.configuration = configuration
-        self.catalog = Catalog(store: store, browser: browser)
+        self.catalog = Catalog(store: store, browser: browser, cacheResponses: configuration.cacheResponses)
     }
 
     /// Serves an SQLite store (opening a read-only connection pool beside the store's own).

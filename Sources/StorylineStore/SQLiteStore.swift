@@ -20,7 +20,13 @@ public final class SQLiteStore: DocumentStore {
         config.readonly = readOnly
         config.foreignKeysEnabled = true
         config.prepareDatabase { db in
-            if !readOnly { try db.execute(sql: "PRAGMA synchronous = NORMAL") }
+            if !readOnly {
+                // WAL + NORMAL: a committed transaction survives a killed process (only a power
+                // loss may take the last ones back); the larger cache keeps the full-text
+                // index's hot pages in memory during bulk ingest.
+                try db.execute(sql: "PRAGMA synchronous = NORMAL")
+                try db.execute(sql: "PRAGMA cache_size = -32768")
+            }
             try db.execute(sql: "PRAGMA busy_timeout = 10000")
         }
         let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
@@ -105,7 +111,6 @@ public final class SQLiteStore: DocumentStore {
 
     public func insert(_ batch: [NewDocument]) throws -> [InsertOutcome] {
         let now = ISO8601.format(Date())
-        let encoder = Self.encoder
         return try pool.write { db in
             var outcomes: [InsertOutcome] = []
             outcomes.reserveCapacity(batch.count)
@@ -121,7 +126,8 @@ public final class SQLiteStore: DocumentStore {
                 sql: "INSERT INTO origin (document_id, location, item, first_seen) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")
             for doc in batch {
                 let e = doc.extracted
-                let json = String(decoding: try encoder.encode(e), as: UTF8.self)
+                // the hand-written writer emits exactly what `encoder` would, several times faster
+                let json = String(decoding: e.compactJSON(), as: UTF8.self)
                 try insertDoc.execute(arguments: [
                     doc.id, doc.format.rawValue, e.title, e.publisher, e.byline, e.published.map(ISO8601.format), e.language,
                     e.url, e.kind.rawValue, e.lowQuality, doc.contentBytes, json, now,

@@ -14,6 +14,15 @@ import Testing
         #expect(gazetteer.kinds(of: "harbour").isEmpty)
     }
 
+    @Test func shippedListsHoldWellKnownOrganisations() {
+        #expect(gazetteer.kinds(of: "NATO").contains(.organization))
+        #expect(gazetteer.kinds(of: "World Health Organization").contains(.organization))
+        #expect(!gazetteer.kinds(of: "France").contains(.organization))
+        let m = gazetteer.matches(["The", "International", "Monetary", "Fund", "said", "so", "."])
+        #expect(m.map { [$0.start, $0.end] } == [[1, 4]])
+        #expect(m.first?.kind.contains(.organization) == true)
+    }
+
     @Test func matchesTakeTheLongestName() {
         var g = Gazetteer()
         g.add("New Vale", .city)

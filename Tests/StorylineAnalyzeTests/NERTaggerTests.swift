@@ -23,6 +23,22 @@ import TestSupport
         #expect(tags[0] == "O" && tags[4] == "O")
     }
 
+    @Test func personNamesLeaveTheirTitlesOut() throws {
+        let tagger = try #require(NERTagger.shared)
+        let tokens = ["Senator", "Mara", "Quillfeather", "spoke", "in", "Lisbon", "on", "Monday", "."]
+        let tags = tagger.tag(tokens)
+        #expect(tags[0] == "O")
+        #expect(tags[1] == "B-PERSON")
+        #expect(tags[2] == "I-PERSON")
+    }
+
+    @Test func aTitleAloneIsNoPerson() throws {
+        let tagger = try #require(NERTagger.shared)
+        for tokens in [["Madam", "Speaker", ",", "the", "vote", "is", "open", "."], ["Thank", "you", ",", "Mr", "President", "."]] {
+            #expect(!tagger.tag(tokens).contains { $0.hasSuffix("PERSON") }, "\(tokens)")
+        }
+    }
+
     @Test func tagsRespectTheBIOConstraint() throws {
         let tagger = try #require(NERTagger.shared)
         let sentences = BIOFile.read(try Fixtures.string("analyze/ner/tiny.bio")).map(\.tokens)

@@ -32,7 +32,7 @@ import Testing
                     claim(400, "400", "people", by: "Officials")),
             ]), updated: BriefChecks.updated)
         let d = try #require(brief.disagreements.first)
-        #expect(d.subject == "Number of people")
+        #expect(d.subject == "Number evacuated")
         #expect(d.claims.map(\.value) == ["40", "400"])
         #expect(d.claims.map(\.attributedTo) == ["Rescuers", "Officials"])
     }
@@ -68,5 +68,65 @@ import Testing
                     claim(2004, "2004", "")),
             ]), updated: BriefChecks.updated)
         #expect(brief.disagreements.isEmpty)
+    }
+
+    @Test func unitsPairOnlyWhenTheyMeasureTheSameThing() {
+        let brief = BriefWriter().write(
+            story([
+                ("Coast Post", "Storm waves of up to three metres swept the harbour of Orn on Sunday night.",
+                    claim(3, "three", "metres", by: nil)),
+                ("Valley Herald", "The wreck lies in about 24 metres of water off the harbour of Orn.",
+                    claim(24, "24", "metres", by: nil)),
+            ]), updated: BriefChecks.updated)
+        #expect(brief.disagreements.isEmpty)
+    }
+
+    @Test func deathsAndRescuesAreDifferentCounts() {
+        let brief = BriefWriter().write(
+            story([
+                ("Coast Post", "Officials said 40 people died when the ferry capsized off the harbour of Orn.",
+                    claim(40, "40", "people", by: "Officials")),
+                ("Valley Herald", "Officials said 96 people were rescued when the ferry capsized off Orn harbour.",
+                    claim(96, "96", "people", by: "Officials")),
+            ]), updated: BriefChecks.updated)
+        #expect(brief.disagreements.isEmpty)
+    }
+
+    @Test func deathCountsInDifferentWordsAreOneTollWithItsBasis() throws {
+        let brief = BriefWriter().write(
+            story([
+                ("Coast Post", "The ministry said 40 people died when the ferry capsized off the harbour of Orn.",
+                    claim(40, "40", "people", by: "The ministry")),
+                ("Valley Herald", "Rescuers said at least 55 were dead after the ferry capsized off Orn harbour.",
+                    claim(55, "55", "dead", by: "Rescuers")),
+            ]), updated: BriefChecks.updated)
+        let d = try #require(brief.disagreements.first)
+        #expect(d.subject == "Death toll")
+        #expect(d.claims.map(\.value) == ["40", "55"])
+        let basis = try #require(d.basis)
+        #expect(basis.contains("counts deaths"))
+        #expect(basis.contains("2 different values from 2 outlets"))
+    }
+
+    @Test func twoUnattributedValuesFromOneOutletAreNoDisagreement() {
+        let brief = BriefWriter().write(
+            story([
+                ("Coast Post", "By Sunday 40 people were evacuated from the flooded valley of Orn.",
+                    claim(40, "40", "people")),
+                ("Coast Post", "By Monday about 400 people were evacuated from the flooded Orn valley.",
+                    claim(400, "400", "people")),
+            ]), updated: BriefChecks.updated)
+        #expect(brief.disagreements.isEmpty)
+    }
+
+    @Test func oneOutletReportingTwoAttributedValuesIsADisagreement() {
+        let brief = BriefWriter().write(
+            story([
+                ("Coast Post", "Rescuers said 40 people were evacuated from the flooded valley of Orn on Sunday.",
+                    claim(40, "40", "people", by: "Rescuers")),
+                ("Coast Post", "Officials said about 400 people were evacuated from the flooded Orn valley.",
+                    claim(400, "400", "people", by: "Officials")),
+            ]), updated: BriefChecks.updated)
+        #expect(brief.disagreements.count == 1)
     }
 }

@@ -68,3 +68,41 @@ import StorylineCore
         #expect(cleaner.clean(m.sentences[0][0]) != nil)
     }
 }
+
+@Suite struct SentenceCleanerReadingTests {
+    @Test func stripsWireDatelinesOnly() {
+        #expect(
+            SentenceCleaner.strippingDateline(
+                "PORT AMBREL, Calvera, Oct 15 (Northwind Wire) - Calvera's transport minister resigned late on Tuesday.")
+                == "Calvera's transport minister resigned late on Tuesday.")
+        #expect(
+            SentenceCleaner.strippingDateline("KESSA \u{2014} Floodwater cut the only road into the town on Sunday.")
+                == "Floodwater cut the only road into the town on Sunday.")
+        let kept = "NATO leaders met in Kessa - officials said the talks went on until late."
+        #expect(SentenceCleaner.strippingDateline(kept) == kept)
+        let plain = "The ferry sank in a storm - officials said - about two kilometres from the harbour."
+        #expect(SentenceCleaner.strippingDateline(plain) == plain)
+    }
+
+    @Test func exclamationsOutsideQuotesAreNotProse() {
+        #expect(!SentenceShape.isProse("What a time to be alive in this city of ours!"))
+        #expect(SentenceShape.isProse("\"Get out of the water now!\" the coastguard officer shouted at the swimmers."))
+    }
+
+    @Test func whollyQuotedSentenceIsNotStandalone() {
+        let m = SentenceCleanerTests().model(
+            ["Ada Korvel spoke to reporters in Kessa on Monday. \"It is slow, but nobody who needs care is turned away.\""],
+            people: ["Ada Korvel": []])
+        #expect(SentenceCleaner(model: m).clean(m.sentences[0][1]) == nil)
+    }
+
+    @Test func timelineEventsAreDatedFactsNotHabitsOrForecasts() {
+        #expect(Timeline.isEvent("The ferry capsized off Port Ambrel on Monday night."))
+        #expect(!Timeline.isEvent("None of this would bring back the people who drowned on Monday."))
+        #expect(!Timeline.isEvent("Three things could be done this month to make the lake safer."))
+        #expect(Timeline.isEvent("The minister said on Tuesday: \"We will rebuild the harbour.\""))
+        #expect(Timeline.isRecurring("Monday", in: "Crowds return to the island on Monday evenings."))
+        #expect(Timeline.isRecurring("Monday", in: "The ferry sails on Mondays and Fridays."))
+        #expect(!Timeline.isRecurring("Monday", in: "The ferry sank on Monday, officials said."))
+    }
+}

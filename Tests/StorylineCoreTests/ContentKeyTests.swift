@@ -12,12 +12,48 @@ import Testing
         #expect(SHA256.hex(million) == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
     }
 
+    @Test func hardwareAndPortableDigestsAgree() {
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        for size in [0, 1, 55, 56, 63, 64, 65, 127, 128, 1000, 4096, 70_001] {
+            let bytes = (0..<size).map { _ -> UInt8 in
+                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                return UInt8(truncatingIfNeeded: state >> 33)
+            }
+            #expect(SHA256.digest(bytes) == SHA256.digest(bytes, portable: true), "size \(size)")
+        }
+        #expect(SHA256.digest(Array("abc".utf8), portable: true) == SHA256.digest(Array("abc".utf8)))
+    }
+
     @Test func whitespaceAndAsciiCaseDoNotChangeTheKey() {
         let a = ContentKey.id(for: "  North Korea sent troops.\r\n\r\nSeoul said so. ")
         let b = ContentKey.id(for: "north korea   sent troops.\n\nSeoul said so.")
         #expect(a == b)
         #expect(a.count == ContentKey.idLength)
         #expect(ContentKey.id(for: "North Korea sent troops.") != ContentKey.id(for: "North Korea sent soldiers."))
+    }
+
+    /// Ids are stored and cited: they must never change between releases. The expected values
+    /// are SHA-256 of the normalized text computed independently (Python's hashlib).
+    @Test func keysAreStableAcrossReleases() {
+        #expect(ContentKey.id(for: "  North Korea sent troops.\r\n\r\nSeoul said so. ") == "836af4ba21d34133")
+        // long enough to be hashed in several chunks, with white space runs across chunk edges
+        var long = ""
+        for i in 0..<3000 { long += i % 7 != 0 ? "Word\(i) \t\n" : "MIXED Case  \(i)\r\n" }
+        #expect(ContentKey.id(for: long) == "6be654f053059655")
+    }
+
+    @Test func keyEqualsTheDigestOfTheNormalizedBytes() {
+        for size in [0, 1, 55, 56, 63, 64, 65, 4095, 4096, 4097, 8192, 10_000] {
+            let text = String((0..<size).map { i in i % 11 == 0 ? "X" : i % 5 == 0 ? " " : "a" })
+            var normalized: [UInt8] = []
+            var pending = false
+            for b in text.utf8 {
+                if b == 0x20 { pending = !normalized.isEmpty; continue }
+                if pending { normalized.append(0x20); pending = false }
+                normalized.append(b == 0x58 ? 0x78 : b)
+            }
+            #expect(ContentKey.id(for: text) == String(SHA256.hex(normalized).prefix(ContentKey.idLength)), "size \(size)")
+        }
     }
 }
 

@@ -71,6 +71,26 @@ import TestSupport
         #expect(iso("1850-01-01") == nil)
     }
 
+    @Test func visibleDatelineNearTheHeadlineIsTheLastResort() throws {
+        let m = try fixture("visible-dateline.html")
+        // The date beside the headline, not today's date in the page header nor a date in the text.
+        #expect(m.published.map(ISO8601.format) == "2030-11-19T17:04:00Z")
+    }
+
+    @Test func withoutAHeadlineTheFirstLinesOfTheBodyAreRead() {
+        let html = "<body>\n <div>\n <p>Harbour news</p>\n <p>19.11.2030</p>\n <p>The ferry will run three times a day from December.</p></div></body>"
+        #expect(metadata(html).published.map(ISO8601.format) == "2030-11-19")
+    }
+
+    @Test func datesInsideParagraphsAreNotDatelines() throws {
+        #expect(try fixture("dateline-in-text-only.html").published == nil)
+    }
+
+    @Test func declaredDatesWinOverVisibleDatelines() {
+        let html = "<meta property='article:published_time' content='2031-01-02T03:04:05Z'><body><h1>T</h1><p>March 9, 2030</p></body>"
+        #expect(metadata(html).published.map(ISO8601.format) == "2031-01-02T03:04:05Z")
+    }
+
     @Test func bylinePrefixIsRemoved() {
         let m = metadata("<meta name=author content='By Ada Rook'><p>x</p>")
         #expect(m.byline == "Ada Rook")

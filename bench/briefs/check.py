@@ -110,6 +110,24 @@ def input_documents(binary, paths, scratch):
     return docs
 
 
+def store_documents(path):
+    """(id, title, extracted text) of every document in the run's SQLite store: the text the
+    pipeline extracted (blocks and comments), which is what SPEC says a quote must match."""
+    import sqlite3
+    out = []
+    con = sqlite3.connect(path)
+    for doc_id, title, extracted in con.execute("select id, title, extracted from document"):
+        try:
+            ex = json.loads(extracted)
+        except ValueError:
+            continue
+        texts = [b.get("text") or "" for b in ex.get("blocks") or []]
+        texts += [c.get("text") or "" for c in ex.get("comments") or []]
+        out.append((doc_id, title, "\n\n".join(texts)))
+    con.close()
+    return out
+
+
 def brief_sentences(b):
     for s in b.get("whatHappened", []):
         yield "whatHappened", s
@@ -222,12 +240,16 @@ def main():
     ap.add_argument("--out", required=True, help="folder of the full run")
     ap.add_argument("--seeds-out", required=True, help="folder of the run over the seeds")
     ap.add_argument("--extractive", action="store_true", help="require 100 % support")
+    ap.add_argument("--store", help="the run's SQLite store: check quotes against its extracted text")
     ap.add_argument("inputs", nargs="+")
     a = ap.parse_args()
     ok = True
     briefs = load_briefs(a.out)
-    with tempfile.TemporaryDirectory() as scratch:
-        docs = input_documents(a.bin, a.inputs, scratch)
+    if a.store and os.path.exists(a.store):
+        docs = store_documents(a.store)
+    else:
+        with tempfile.TemporaryDirectory() as scratch:
+            docs = input_documents(a.bin, a.inputs, scratch)
     stats, failures = faithfulness(briefs, docs)
     print(f"briefs: {len(briefs)}  input documents extracted: {len(docs)}")
     print(f"citations verbatim: {stats['verbatim']}/{stats['citations']} = {pct(stats['verbatim'], stats['citations']):.2f} %"

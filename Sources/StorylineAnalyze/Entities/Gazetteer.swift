@@ -1,7 +1,8 @@
 import Foundation
 
 /// Name lists the tagger uses as features and alias resolution uses to link places and
-/// demonyms to countries: countries, capitals, cities, regions, continents, demonyms.
+/// demonyms to countries: countries, capitals, cities, regions, continents, demonyms, and
+/// well-known organisations.
 /// Built by `scripts/build-gazetteers` from openly licensed data (see Resources/gazetteers/NOTICE).
 public struct Gazetteer: Sendable {
     /// What a listed name is; a name may be several (Pyongyang: capital and city).
@@ -16,6 +17,8 @@ public struct Gazetteer: Sendable {
         public static let demonym = Kind(rawValue: 32)
         public static let firstName = Kind(rawValue: 64)
         public static let surname = Kind(rawValue: 128)
+        /// A well-known organisation ("NATO", "World Health Organization").
+        public static let organization = Kind(rawValue: 256)
         /// Internal: the token sequence is the start of a longer name.
         static let prefix = Kind(rawValue: 0x8000)
 
@@ -26,6 +29,7 @@ public struct Gazetteer: Sendable {
             case "city": return .city
             case "region": return .region
             case "continent": return .continent
+            case "organization": return .organization
             default: return nil
             }
         }
@@ -52,6 +56,7 @@ public struct Gazetteer: Sendable {
     public static let shared: Gazetteer = {
         var g = Gazetteer()
         if let places = AnalyzeResources.text("gazetteers/places.tsv") { g.addPlaces(places) }
+        if let orgs = AnalyzeResources.text("gazetteers/organizations.tsv") { g.addPlaces(orgs) }
         if let demonyms = AnalyzeResources.text("gazetteers/demonyms.tsv") { g.addDemonyms(demonyms) }
         if let names = AnalyzeResources.text("gazetteers/personal-names.tsv") { g.addPersonalNames(names) }
         if let words = AnalyzeResources.text("gazetteers/english-words.tsv") { g.addEnglishWords(words) }

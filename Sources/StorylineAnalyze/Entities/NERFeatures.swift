@@ -6,7 +6,7 @@
 struct NERFeatureExtractor: Sendable {
     let gazetteer: Gazetteer
 
-    static let perToken = 33
+    static let perToken = 40
     /// Extra features per token of the second (stacked) stage.
     static let stackedPerToken = 4
 
@@ -25,6 +25,8 @@ struct NERFeatureExtractor: Sendable {
         var gazetteer: UInt64 = 0
         var personalName: UInt64 = 0
         var wordClass: UInt64 = 0
+        /// `NERKeywords.Class` of the word (organisation head, place head, title, connector).
+        var keyword: UInt64 = 0
         var titleLike = false
         var alphabetic = false
     }
@@ -75,6 +77,7 @@ struct NERFeatureExtractor: Sendable {
         t.prefix3 = FeatureHash.bytes(lowerBytes[..<min(n, 3)])
         t.personalName = UInt64(gazetteer.personalName(lowerHash: t.lower).rawValue)
         t.wordClass = UInt64(gazetteer.englishWordClass(lowerHash: t.lower))
+        t.keyword = UInt64(NERKeywords.of(lowerHash: t.lower).rawValue)
 
         // Shape: X upper, x lower, d digit, other characters as themselves; runs collapsed.
         shape.removeAll(keepingCapacity: true)
@@ -121,6 +124,34 @@ struct NERFeatureExtractor: Sendable {
     }
 
     func features(_ infos: [TokenInfo], context: NERDocumentContext? = nil, firstStage: [Int]? = nil) -> [UInt64] {
+        let base = baseFeatures(infos, context: context)
+        guard let firstStage else { return base }
+        return stacked(base, infos, context: context, firstStage: firstStage)
+    }
+
+    /// The second stage's features: the first stage's (`base`, computed once and shared) plus,
+    /// per token, what the first stage said here and about the same word elsewhere in the document.
+    func stacked(_ base: [UInt64], _ infos: [TokenInfo], context: NERDocumentContext?, firstStage stage: [Int]) -> [UInt64] {
+        let n = infos.count
+        let k = Self.perToken + Self.stackedPerToken
+        var out = [UInt64](repeating: 0, count: n * k)
+        for i in 0..<n {
+            let f = i * k
+            for j in 0..<Self.perToken { out[f + j] = base[i * Self.perToken + j] }
+            let here = UInt64(stage[i])
+            let previousTag = UInt64(i > 0 ? stage[i - 1] : 15)
+            let nextTag = UInt64(i + 1 < n ? stage[i + 1] : 15)
+            let vote = UInt64(context?.vote(for: infos[i].lower) ?? 0)
+            out[f + Self.perToken] = FeatureHash.feature(30, here)
+            out[f + Self.perToken + 1] = FeatureHash.feature(31, previousTag << 8 | here << 4 | nextTag)
+            out[f + Self.perToken + 2] = FeatureHash.feature(32, vote << 8 | infos[i].casing)
+            out[f + Self.perToken + 3] = FeatureHash.feature(33, vote << 8 | here)
+        }
+        return out
+    }
+
+    /// The first stage's `perToken` features of every token.
+    func baseFeatures(_ infos: [TokenInfo], context: NERDocumentContext?) -> [UInt64] {
         // Title-case headings ("Aesthetic Appreciation and Spanish Art") make capitals uninformative.
         var long = 0, titled = 0
         for t in infos where t.alphabetic && t.lengthBucket >= 4 {
@@ -130,7 +161,8 @@ struct NERFeatureExtractor: Sendable {
         let heading: UInt64 = long >= 3 && titled * 10 >= long * 7 ? 1 : 0
 
         let n = infos.count
-        let k = firstStage == nil ? Self.perToken : Self.perToken + Self.stackedPerToken
+        let runs = Self.capitalizedRuns(infos)
+        let k = Self.perToken
         var out = [UInt64](repeating: 0, count: n * k)
         let b = Self.boundary
         for i in 0..<n {
@@ -176,17 +208,58 @@ struct NERFeatureExtractor: Sendable {
             out[f + 30] = FeatureHash.feature(35, p1.wordClass << 12 | w.wordClass << 8 | n1.wordClass << 4 | w.casing)
             out[f + 31] = FeatureHash.feature(36, heading << 12 | w.wordClass << 8 | w.personalName << 4 | w.casing)
             out[f + 32] = FeatureHash.feature(37, FeatureHash.mix(p1.lower, w.wordClass << 4 | w.casing))
-            if let stage = firstStage {
-                // What the first stage said here and about this word elsewhere in the document.
-                let here = UInt64(stage[i])
-                let before = UInt64(i > 0 ? stage[i - 1] : 15)
-                let after = UInt64(i + 1 < n ? stage[i + 1] : 15)
-                let vote = UInt64(context?.vote(for: w.lower) ?? 0)
-                out[f + 33] = FeatureHash.feature(30, here)
-                out[f + 34] = FeatureHash.feature(31, before << 8 | here << 4 | after)
-                out[f + 35] = FeatureHash.feature(32, vote << 8 | w.casing)
-                out[f + 36] = FeatureHash.feature(33, vote << 8 | here)
+            // The capitalized run the token lies in ("Royal Academy of Painting"): its length,
+            // the token's place in it, its head word's class, and the words around the run.
+            let r = runs[i]
+            var position: UInt64 = 0, head = b, first = b, before = b, after = b
+            if r.end > r.start {
+                let len = r.end - r.start
+                position = len == 1 ? 1 : i == r.start ? 2 : i == r.end - 1 ? 4 : 3
+                head = infos[r.end - 1]
+                first = infos[r.start]
+                before = r.start > 0 ? infos[r.start - 1] : b
+                after = r.end < n ? infos[r.end] : b
             }
+            let length = UInt64(min(r.end - r.start, 4))
+            out[f + 33] = FeatureHash.feature(38, position << 12 | length << 8 | head.keyword << 4 | first.keyword)
+            out[f + 34] = FeatureHash.feature(39, FeatureHash.mix(head.lower, position))
+            out[f + 35] = FeatureHash.feature(40, position << 20 | length << 16 | w.gazetteer)
+            out[f + 36] = FeatureHash.feature(41, w.casing << 12 | p1.keyword << 8 | w.keyword << 4 | n1.keyword)
+            out[f + 37] = FeatureHash.feature(42, FeatureHash.mix(p1.lower, n1.lower))
+            out[f + 38] = FeatureHash.feature(43, FeatureHash.mix(before.lower, position))
+            out[f + 39] = FeatureHash.feature(44, FeatureHash.mix(after.lower, position))
+        }
+        return out
+    }
+
+    /// For each token, the capitalized run it lies in (`start == end` when none): capitalized
+    /// words joined by at most two lower-case connectors that another capitalized word follows
+    /// ("Bank of the Philippine Islands"); a leading capitalized function word ("The") is left out.
+    static func capitalizedRuns(_ infos: [TokenInfo]) -> [(start: Int, end: Int)] {
+        let n = infos.count
+        var out = [(start: Int, end: Int)](repeating: (0, 0), count: n)
+        let connector = UInt64(NERKeywords.Class.connector.rawValue)
+        var i = 0
+        while i < n {
+            guard infos[i].titleLike else { i += 1; continue }
+            var start = i
+            if infos[i].keyword == connector, i + 1 < n, infos[i + 1].titleLike { start = i + 1 }
+            var end = start + 1
+            var k = end
+            while k < n {
+                if infos[k].titleLike {
+                    k += 1
+                    end = k
+                } else if infos[k].keyword == connector, k - end < 2, k + 1 < n,
+                    infos[k + 1].titleLike || (infos[k + 1].keyword == connector && k + 2 < n && infos[k + 2].titleLike)
+                {
+                    k += 1
+                } else {
+                    break
+                }
+            }
+            for m in start..<end { out[m] = (start, end) }
+            i = end
         }
         return out
     }

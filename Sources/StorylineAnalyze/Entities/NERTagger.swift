@@ -73,16 +73,47 @@ public struct NERTagger: Sendable {
     public func tagDocument(_ sentences: [[String]]) -> [[Int]] {
         let pieces = sentences.map { Self.windows($0).map(extractor.infos) }
         var context = NERDocumentContext(pieces.flatMap { $0 })
-        let firstTags = pieces.map { $0.map { w in first.decode(extractor.features(w, context: context), tokenCount: w.count) } }
-        guard let second else { return firstTags.map { $0.flatMap { $0 } } }
+        let base = pieces.map { $0.map { extractor.baseFeatures($0, context: context) } }
+        let firstTags = zip(pieces, base).map { windows, features in
+            zip(windows, features).map { w, f in first.decode(f, tokenCount: w.count) }
+        }
+        guard let second else {
+            return zip(pieces, firstTags).map { windows, tags in zip(windows, tags).flatMap(Self.withoutTitles) }
+        }
         context.addVotes(pieces.flatMap { $0 }, tags: firstTags.flatMap { $0 })
-        return zip(pieces, firstTags).map { windows, tags in
-            zip(windows, tags).flatMap { w, t in
+        return pieces.indices.map { s in
+            pieces[s].indices.flatMap { p in
+                let (w, t) = (pieces[s][p], firstTags[s][p])
                 // Nothing for the second stage to revise: no entity and no capital past the first word.
                 if t.allSatisfy({ $0 == NERTagSet.outside }), !w.dropFirst().contains(where: \.titleLike) { return t }
-                return second.decode(extractor.features(w, context: context, firstStage: t), tokenCount: w.count)
+                let features = extractor.stacked(base[s][p], w, context: context, firstStage: t)
+                return Self.withoutTitles(w, second.decode(features, tokenCount: w.count))
             }
         }
+    }
+
+    /// A person's name never includes a leading title ("Senator Baker" → "Baker", as in
+    /// OntoNotes and GUM); a "name" made only of titles ("Madam Speaker") is no name, unless
+    /// it is one word that is also a listed personal name ("King", "Earl", "Bishop").
+    static func withoutTitles(_ infos: [NERFeatureExtractor.TokenInfo], _ tags: [Int]) -> [Int] {
+        var out = tags
+        let title = UInt64(NERKeywords.Class.title.rawValue)
+        let begin = NERTagSet.index(of: "B-PERSON")
+        var i = 0
+        while i < out.count {
+            guard out[i] == begin else { i += 1; continue }
+            var end = i + 1
+            while end < out.count, out[end] == begin + 1 { end += 1 }
+            var start = i
+            while start < end, infos[start].keyword == title { start += 1 }
+            let surname = start == end && end - i == 1 && infos[i].personalName != 0
+            if start > i, !surname {
+                for k in i..<start { out[k] = NERTagSet.outside }
+                if start < end { out[start] = begin }
+            }
+            i = end
+        }
+        return out
     }
 
     /// Tag indices for one sentence on its own.

@@ -46,11 +46,15 @@ public struct NERTrainer: Sendable {
     public var seed: UInt64
     /// Features whose averaged weights all stay below this are dropped from the saved model.
     public var pruneBelow: Float
+    /// Independent training runs (different shuffles) whose averaged weights are averaged again:
+    /// a perceptron trained on 77k tokens swings by ±0.015 F1 with the shuffle; the mean is steadier.
+    public var restarts: Int
 
-    public init(epochs: Int = 12, seed: UInt64 = 20_261_122, pruneBelow: Float = 0.01) {
+    public init(epochs: Int = 20, seed: UInt64 = 20_261_122, pruneBelow: Float = 0.01, restarts: Int = 3) {
         self.epochs = epochs
         self.seed = seed
         self.pruneBelow = pruneBelow
+        self.restarts = max(1, restarts)
     }
 
     /// A trained tagger: the first stage, and the stacked second stage that also sees the first
@@ -118,53 +122,65 @@ public struct NERTrainer: Sendable {
         var c: Double = 1
         var rng = SplitMix64(seed: seed)
         var order = Array(features.indices)
+        // Sum over restarts of each run's averaged weights.
+        var mean = [Float](repeating: 0, count: R * T)
+        var meanTransitions = [Float](repeating: 0, count: (T + 1) * T)
 
-        for epoch in 0..<epochs {
-            rng.shuffle(&order)
-            var errors = 0
-            for si in order {
-                let gold = tags[si]
-                let n = gold.count
-                guard n > 0 else { continue }
-                let r = rows[si]
-                let k = r.count / n
-                var e = [Float](repeating: 0, count: n * T)
-                for i in 0..<n {
-                    for f in 0..<k {
-                        let base = Int(r[i * k + f]) * T
-                        for t in 0..<T { e[i * T + t] += w[base + t] }
-                    }
-                }
-                let pred = NERModel.viterbi(e, transitions: tw, count: n)
-                if pred != gold {
-                    errors += 1
+        for run in 0..<restarts {
+            if run > 0 {
+                for i in w.indices { w[i] = 0; u[i] = 0 }
+                for i in tw.indices { tw[i] = 0; tu[i] = 0 }
+                c = 1
+            }
+            for epoch in 0..<epochs {
+                rng.shuffle(&order)
+                var errors = 0
+                for si in order {
+                    let gold = tags[si]
+                    let n = gold.count
+                    guard n > 0 else { continue }
+                    let r = rows[si]
+                    let k = r.count / n
+                    var e = [Float](repeating: 0, count: n * T)
                     for i in 0..<n {
-                        let g = gold[i]
-                        let p = pred[i]
-                        if g != p {
-                            for f in 0..<k {
-                                let base = Int(r[i * k + f]) * T
-                                w[base + g] += 1
-                                u[base + g] += c
-                                w[base + p] -= 1
-                                u[base + p] -= c
+                        for f in 0..<k {
+                            let base = Int(r[i * k + f]) * T
+                            for t in 0..<T { e[i * T + t] += w[base + t] }
+                        }
+                    }
+                    let pred = NERModel.viterbi(e, transitions: tw, count: n)
+                    if pred != gold {
+                        errors += 1
+                        for i in 0..<n {
+                            let g = gold[i]
+                            let p = pred[i]
+                            if g != p {
+                                for f in 0..<k {
+                                    let base = Int(r[i * k + f]) * T
+                                    w[base + g] += 1
+                                    u[base + g] += c
+                                    w[base + p] -= 1
+                                    u[base + p] -= c
+                                }
+                            }
+                            let gp = i == 0 ? 0 : gold[i - 1] + 1
+                            let pp = i == 0 ? 0 : pred[i - 1] + 1
+                            if gp != pp || g != p {
+                                tw[gp * T + g] += 1
+                                tu[gp * T + g] += c
+                                tw[pp * T + p] -= 1
+                                tu[pp * T + p] -= c
                             }
                         }
-                        let gp = i == 0 ? 0 : gold[i - 1] + 1
-                        let pp = i == 0 ? 0 : pred[i - 1] + 1
-                        if gp != pp || g != p {
-                            tw[gp * T + g] += 1
-                            tu[gp * T + g] += c
-                            tw[pp * T + p] -= 1
-                            tu[pp * T + p] -= c
-                        }
                     }
+                    c += 1
                 }
-                c += 1
+                progress(run * epochs + epoch + 1, errors)
             }
-            progress(epoch + 1, errors)
+            for i in w.indices { mean[i] += Float(Double(w[i]) - u[i] / c) / Float(restarts) }
+            for i in tw.indices { meanTransitions[i] += Float(Double(tw[i]) - tu[i] / c) / Float(restarts) }
         }
-        // Averaged weights, with near-zero rows pruned.
+        // Mean averaged weights, with near-zero rows pruned.
         var finalTable = FeatureTable(capacity: R / 2)
         var finalWeights: [Float] = []
         finalWeights.reserveCapacity(R * T / 2)
@@ -174,7 +190,7 @@ public struct NERTrainer: Sendable {
             var avg = [Float](repeating: 0, count: T)
             var maxAbs: Float = 0
             for t in 0..<T {
-                avg[t] = Float(Double(w[base + t]) - u[base + t] / c)
+                avg[t] = mean[base + t]
                 maxAbs = max(maxAbs, abs(avg[t]))
             }
             guard maxAbs >= pruneBelow else { continue }
@@ -183,9 +199,7 @@ public struct NERTrainer: Sendable {
             finalWeights.append(contentsOf: avg)
             kept += 1
         }
-        var transitions = [Float](repeating: 0, count: (T + 1) * T)
-        for i in transitions.indices { transitions[i] = Float(Double(tw[i]) - tu[i] / c) }
-        return NERModel(table: finalTable, weights: finalWeights, transitions: transitions)
+        return NERModel(table: finalTable, weights: finalWeights, transitions: meanTransitions)
     }
 }
 

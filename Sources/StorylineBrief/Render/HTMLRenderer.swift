@@ -59,7 +59,9 @@ public enum HTMLRenderer {
                     body += "<tr><td class=\"value\">\(h(c.value))</td><td>\(h(c.attributedTo ?? "—"))"
                     body += "<div class=\"quote\">\(sentence(c.sentence))</div></td><td>\(h(outlet))</td></tr>"
                 }
-                body += "</tbody></table></div>"
+                body += "</tbody></table>"
+                if let basis = d.basis { body += "<p class=\"note\">Why these are set side by side: \(h(basis))</p>" }
+                body += "</div>"
             }
             body += "</section>"
         }

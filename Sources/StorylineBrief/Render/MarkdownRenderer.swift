@@ -37,6 +37,7 @@ public enum MarkdownRenderer {
                 let who = c.attributedTo.map { " — " + e($0) } ?? ""
                 disagreements.append("  - **\(e(c.value))**\(who): \(line(c.sentence))")
             }
+            if let basis = d.basis { disagreements.append("  - *Why these are set side by side: \(e(basis))*") }
         }
         section("Where sources disagree", disagreements)
         section("How we got here", brief.howWeGotHere.map { "- **\(e($0.date))** — " + line($0.sentence) })
@@ -55,7 +56,9 @@ public enum MarkdownRenderer {
             brief.documents.map { d in
                 var s = "- " + e(d.publisher ?? "Unknown outlet") + ", " + e(d.title ?? "Untitled") + " (\(d.kind.rawValue)"
                 if let p = d.published { s += ", " + e(p) }
-                if let dup = d.duplicateOf { s += ", reprint of " + e(dup) }
+                if let dup = d.duplicateOf {
+                    s += ", reprint of " + e(brief.documents.first { $0.id == dup }?.publisher ?? dup)
+                }
                 s += ") `" + d.id.filter { $0.isLetter || $0.isNumber } + "`"
                 return s
             })

@@ -16,7 +16,7 @@ enum BehindTheHeadline {
     static func build(_ model: StoryModel, state: inout SelectionState) -> [BriefSentence] {
         var out: [BriefSentence] = []
         let analysisDocs = model.primaryDocuments.filter { model.kind($0) == .analysis }
-        let fromAnalysis = analysisDocs.flatMap { d in model.sentences[d].filter(\.isProse) }
+        let fromAnalysis = analysisDocs.flatMap { d in model.sentences[d].filter { $0.isProse && model.isOnTopic($0) } }
         out += Selection.pick(fromAnalysis, limit: 3, maxRedundancy: 0.5, state: &state, model: model) { s in
             (model.centrality(s) + 0.15 * cues(s)) * Selection.positionWeight(s.index, decay: 0.05)
         }
@@ -26,7 +26,7 @@ enum BehindTheHeadline {
         for d in model.primaryDocuments where model.kind(d) != .discussion && model.kind(d) != .analysis {
             let quoteSentences = Set(
                 model.documents[d].analysis.quotes.filter { $0.direct && $0.speaker != nil }.map(\.sentence))
-            for s in model.sentences[d] where s.isProse {
+            for s in model.sentences[d] where s.isProse && model.isOnTopic(s) {
                 if quoteSentences.contains(s.index) {
                     quoted.append(s)
                 } else if cues(s) > 0 {

@@ -1,51 +1,60 @@
 import Foundation
 import StorylineCore
 
-/// "Where sources disagree": numeric claims that count the same thing in the same context
-/// with different values (1,500 vs 10,000 vs 12,000 troops), each with who asserted it and
-/// where; and a denial set against the report it denies.
+/// "Where sources disagree": numeric claims that count the same thing with different values
+/// (1,500 vs 10,000 vs 12,000 troops), each with who asserted it and where; and a denial set
+/// against the report it denies. Claims are paired only when they measure the same quantity
+/// (see `ClaimMeasure`): "up to three metres" of waves and "about 24 metres" of water are not
+/// a disagreement, nor are 40 dead and 96 rescued. Each disagreement says why its claims
+/// were paired (`basis`).
 enum Disagreements {
     struct Claim {
         let claim: NumericClaim
         let source: SourceSentence
         var context: Set<String>
-        let head: String
+        let measure: ClaimMeasure
     }
 
     static let maxClaimsPerHead = 120
     static let maxDenialsExamined = 24
+    static let maxDisagreements = 4
 
     static func build(_ model: StoryModel) -> [Disagreement] {
         numeric(model) + denials(model)
     }
 
-    /// Numeric disagreements: claims grouped by the stem of what they count, linked when their
-    /// sentences share context, kept when at least two values come from two different sources.
+    /// Numeric disagreements: claims grouped by the quantity they measure, linked when their
+    /// sentences share context, kept when two different values come from two different
+    /// sources; the ones with the most sources first.
     static func numeric(_ model: StoryModel) -> [Disagreement] {
         var claims: [Claim] = []
         for d in model.primaryDocuments where model.kind(d) != .discussion {
             let byIndex = Dictionary(model.sentences[d].map { ($0.index, $0) }, uniquingKeysWith: { a, _ in a })
             for c in model.documents[d].analysis.claims {
-                guard let s = byIndex[c.sentence], c.value.isFinite, c.value > 0 else { continue }
-                let head = ContentWords.stems(c.counts).last ?? ""
-                guard !head.isEmpty, !isYearLike(c) else { continue }
+                guard let s = byIndex[c.sentence], c.value.isFinite, c.value > 0, !isYearLike(c),
+                    let measure = ClaimMeasure(c, in: s.text)
+                else { continue }
                 var context = s.stems
-                context.remove(head)
-                context = context.filter { !($0.first?.isNumber ?? false) }
-                claims.append(Claim(claim: c, source: s, context: context, head: head))
+                context.subtract(measure.headStems)
+                context = context.filter { !($0.first?.isNumber ?? false) && !ClaimMeasure.numberWords.contains($0) }
+                claims.append(Claim(claim: c, source: s, context: context, measure: measure))
             }
         }
         var groups: [String: [Claim]] = [:]
-        for c in claims { groups[c.head, default: []].append(c) }
-        var out: [Disagreement] = []
-        for head in groups.keys.sorted() {
+        for c in claims { groups[c.measure.key, default: []].append(c) }
+        var found: [(rank: (Int, Int), disagreement: Disagreement)] = []
+        for key in groups.keys.sorted() {
             // Bounded work on huge stories: the first claims in document order suffice.
-            let group = Array(groups[head]!.prefix(maxClaimsPerHead))
+            let group = Array(groups[key]!.prefix(maxClaimsPerHead))
             for cluster in linkedClusters(group, model: model) {
-                if let d = disagreement(cluster, model: model) { out.append(d) }
+                if let d = disagreement(cluster, model: model) { found.append(d) }
             }
         }
-        return out
+        // Stable: sorted by rank, then by the order found (keys sorted).
+        let ranked = found.enumerated().sorted {
+            ($0.element.rank.0, $0.element.rank.1, -$0.offset) > ($1.element.rank.0, $1.element.rank.1, -$1.offset)
+        }
+        return ranked.prefix(maxDisagreements).map(\.element.disagreement)
     }
 
     /// Single-link clusters of claims whose sentences are about the same thing.
@@ -63,16 +72,19 @@ enum Disagreements {
         return byRoot.keys.sorted().map { byRoot[$0]! }
     }
 
+    /// Same quantity (already grouped by key), same measured thing for units, and sentences
+    /// that share what they are about.
     static func compatible(_ a: Claim, _ b: Claim) -> Bool {
+        guard a.measure.isCompatible(with: b.measure) else { return false }
         let shared = a.context.intersection(b.context)
         let smaller = min(a.context.count, b.context.count)
         guard smaller > 0 else { return false }
         let sharedEntities = !Set(a.source.entities).isDisjoint(with: b.source.entities)
-        return (sharedEntities && shared.count >= 1) || Double(shared.count) / Double(smaller) >= 0.3
-            || shared.count >= 4
+        let ratio = Double(shared.count) / Double(smaller)
+        return (sharedEntities && (shared.count >= 2 || ratio >= 0.2)) || ratio >= 0.3 || shared.count >= 4
     }
 
-    static func disagreement(_ cluster: [Claim], model: StoryModel) -> Disagreement? {
+    static func disagreement(_ cluster: [Claim], model: StoryModel) -> (rank: (Int, Int), disagreement: Disagreement)? {
         // One claim per value and source, in a stable order.
         var seen = Set<String>()
         var kept: [Claim] = []
@@ -85,18 +97,63 @@ enum Disagreements {
             let key = "\(c.claim.value)|\(who.lowercased())"
             if seen.insert(key).inserted { kept.append(c) }
         }
+        // A true conflict: two different values from two different outlets, or from two
+        // different named sources (one outlet reporting that officials and rescuers differ).
+        let outlets = Set(kept.map { model.publisher($0.source.doc) })
         let values = Set(kept.map(\.claim.value))
-        let sources = Set(kept.map { attribution($0, model: model).lowercased() + "|" + model.publisher($0.source.doc) })
-        guard values.count >= 2, sources.count >= 2 else { return nil }
-        let subject = subjectPhrase(kept)
+        func named(_ c: Claim) -> String? {
+            c.claim.attributedTo.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }.flatMap { $0.isEmpty ? nil : $0 }
+        }
+        var conflict = false
+        outer: for a in kept {
+            for b in kept where a.claim.value != b.claim.value {
+                let otherOutlet = model.publisher(a.source.doc) != model.publisher(b.source.doc)
+                // Two named sources in one outlet count only from two sentences: one sentence
+                // holding two figures ("received 52 bodies … could reach 70") is not a dispute.
+                let otherSource = named(a) != nil && named(b) != nil && named(a) != named(b)
+                    && (a.source.doc != b.source.doc || a.source.index != b.source.index)
+                if otherOutlet || otherSource {
+                    conflict = true
+                    break outer
+                }
+            }
+        }
+        guard conflict else { return nil }
+        // Keep the claims readable: one per value and source, at most eight.
+        var perSourceValue = Set<String>()
+        kept = kept.filter {
+            perSourceValue.insert("\($0.claim.value)|\(model.publisher($0.source.doc))|\(named($0) ?? "")").inserted
+        }
         let cleaner = SentenceCleaner(model: model)
         let claims = kept.prefix(8).map { c in
-            let text = cleaner.clean(c.source)?.text ?? c.source.text
-            let sentence = BriefSentence(text: text, citations: (cleaner.clean(c.source)?.sources ?? [c.source]).map(model.citation))
-            let value = [c.claim.qualifier, c.claim.valueText].compactMap { $0 }.joined(separator: " ")
-            return ConflictingClaim(value: value, attributedTo: attribution(c, model: model), sentence: sentence)
+            let clean = cleaner.clean(c.source)
+            let sentence = BriefSentence(
+                text: clean?.text ?? c.source.text, citations: (clean?.sources ?? [c.source]).map(model.citation))
+            return ConflictingClaim(value: c.claim.displayValue, attributedTo: attribution(c, model: model), sentence: sentence)
         }
-        return Disagreement(subject: subject, claims: claims)
+        var result = Disagreement(subject: subjectPhrase(kept), claims: Array(claims))
+        result.basis = basis(kept, model: model)
+        return ((outlets.count, values.count), result)
+    }
+
+    /// Why these claims were set side by side, in words.
+    static func basis(_ claims: [Claim], model: StoryModel) -> String {
+        var shared = claims[0].context
+        for c in claims.dropFirst() { shared.formIntersection(c.context) }
+        var entityCounts: [Int: Int] = [:]
+        for c in claims { for e in Set(c.source.entities) { entityCounts[e, default: 0] += 1 } }
+        let commonEntities = entityCounts.filter { $0.value >= 2 }.keys.sorted {
+            (entityCounts[$0]!, $1) > (entityCounts[$1]!, $0)
+        }.prefix(3).map { model.entities[$0].name }
+        let outlets = Set(claims.map { model.publisher($0.source.doc) }).count
+        var text = "Each claim \(claims[0].measure.description)"
+        if !commonEntities.isEmpty {
+            text += "; the sentences concern " + commonEntities.joined(separator: ", ")
+        } else if !shared.isEmpty {
+            text += "; the sentences share the words " + shared.sorted().prefix(4).joined(separator: ", ")
+        }
+        text += "; \(Set(claims.map(\.claim.value)).count) different values from \(outlets) outlet\(outlets == 1 ? "" : "s")."
+        return text
     }
 
     /// Who asserts the number: the claim's own attribution, else the outlet that prints it.
@@ -105,11 +162,12 @@ enum Disagreements {
         return model.publisher(c.source.doc)
     }
 
-    /// "Number of troops": the most common written form of what is counted.
+    /// "Number of troops", "Death toll", "Waves (metres)": what the claims measure.
     static func subjectPhrase(_ claims: [Claim]) -> String {
+        if let label = claims[0].measure.label { return label }
         var counts: [String: Int] = [:]
         for c in claims { counts[c.claim.counts.lowercased(), default: 0] += 1 }
-        let phrase = counts.keys.sorted { (counts[$0]!, $1) > (counts[$1]!, $0) }.first ?? claims[0].head
+        let phrase = counts.keys.sorted { (counts[$0]!, $1) > (counts[$1]!, $0) }.first ?? claims[0].measure.key
         return "Number of \(phrase)"
     }
 

@@ -30,8 +30,7 @@ enum GoDeeper {
             if d.claims.contains(where: { $0.value == "denied" }) {
                 add("Who disputes the reports, and what exactly do they deny?", cites)
             } else {
-                let thing = d.subject.hasPrefix("Number of ") ? String(d.subject.dropFirst(10)) : d.subject
-                add("How many \(thing) are involved, and who says so?", cites)
+                add(figureQuestion(d.subject), cites)
             }
         }
         if !c.behind.isEmpty { add("Why does this matter?", c.behind.prefix(3).compactMap(\.citations.first)) }
@@ -52,6 +51,22 @@ enum GoDeeper {
             if !cites.isEmpty { add("What is \(entity.name)'s role in this?", cites) }
         }
         return out
+    }
+
+    /// The question a disputed figure raises, worded for its subject.
+    static func figureQuestion(_ subject: String) -> String {
+        switch subject {
+        case "Death toll": return "How many people died, and who says so?"
+        case "Number missing": return "How many people are missing, and who says so?"
+        case "Number injured": return "How many people were hurt, and who says so?"
+        case "Number rescued": return "How many people were rescued, and who says so?"
+        case "Number on board": return "How many people were on board, and who says so?"
+        case "Number evacuated": return "How many people had to leave their homes, and who says so?"
+        case "Number arrested": return "How many people were arrested, and who says so?"
+        default:
+            if subject.hasPrefix("Number of ") { return "How many \(subject.dropFirst(10)) are involved, and who says so?" }
+            return "What is the right figure for \(subject.prefix(1).lowercased() + subject.dropFirst()), and who says so?"
+        }
     }
 
     static let futureStems = ContentWords.stemSet("expected plans planned scheduled upcoming next later soon")

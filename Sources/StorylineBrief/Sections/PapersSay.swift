@@ -48,7 +48,9 @@ enum PapersSay {
     static func coverage(_ docs: [Int], outletFrequency: [String: Int], model: StoryModel, state: inout SelectionState)
         -> [BriefSentence]
     {
-        let prose = docs.flatMap { d in model.sentences[d].filter { $0.isProse && !SentenceShape.isQuestion($0.text) } }
+        let prose = docs.flatMap { d in
+            model.sentences[d].filter { $0.isProse && !SentenceShape.isQuestion($0.text) && model.isOnTopic($0) }
+        }
         var local = state
         local.chosenStems = []
         var out: [BriefSentence] = []

@@ -23,16 +23,41 @@ enum Timeline {
         var out: [(String, Double, BriefSentence)] = []
         for d in model.primaryDocuments where model.kind(d) != .discussion {
             let byIndex = Dictionary(model.sentences[d].map { ($0.index, $0) }, uniquingKeysWith: { a, _ in a })
-            var seen = Set<String>()
+            // Each sentence is dated once, by its most precise date ("on Tuesday" over "a 2022 warning").
+            var dateOf: [Int: String] = [:]
             for mention in model.documents[d].analysis.dates {
                 guard let date = mention.resolved, isResolvedDate(date), let s = byIndex[mention.sentence], s.isProse,
-                    seen.insert("\(date)|\(s.index)").inserted, let clean = cleaner.clean(s)
+                    !isRecurring(mention.text, in: s.text), !(mention.relative && date.count < 10)
+                else { continue }
+                if let current = dateOf[s.index], current.count >= date.count { continue }
+                dateOf[s.index] = date
+            }
+            for index in dateOf.keys.sorted() {
+                guard let date = dateOf[index], let s = byIndex[index], isEvent(s.text), let clean = cleaner.clean(s)
                 else { continue }
                 let score = model.centrality(s) * Selection.positionWeight(s.index, decay: 0.05)
                 out.append((date, score, Selection.briefSentence(clean, model: model)))
             }
         }
         return out
+    }
+
+    /// "on Monday evenings", "on Mondays": a habit, not a date.
+    static func isRecurring(_ mention: String, in sentence: String) -> Bool {
+        guard !mention.isEmpty, let r = sentence.range(of: mention) else { return false }
+        let after = sentence[r.upperBound...]
+        if after.hasPrefix("s ") || after.hasPrefix("s.") || after.hasPrefix("s,") { return true }
+        return [" evenings", " mornings", " nights", " afternoons", " weekends"].contains { after.hasPrefix($0) }
+    }
+
+    /// Words that make a sentence a forecast, a wish or a hypothesis rather than an event.
+    static let notEventWords: Set<String> = ["would", "could", "might", "should", "will", "may", "must", "if"]
+
+    /// A dated event states what happened: not a forecast or hypothesis outside quotation
+    /// marks, and not a question.
+    static func isEvent(_ text: String) -> Bool {
+        guard !SentenceShape.isQuestion(text) else { return false }
+        return !PageChrome.wordsOutsideQuotes(text.lowercased()).contains(where: notEventWords.contains)
     }
 
     static func build(_ model: StoryModel, earlier: [TimelineEntry]) -> [TimelineEntry] {

@@ -30,8 +30,10 @@ struct SentenceCleaner: Sendable {
     ]
 
     func clean(_ s: SourceSentence) -> CleanSentence? {
-        var text = s.text
+        var text = Self.strippingDateline(s.text)
         var sources = [s]
+        // A sentence that is all quotation does not say who is speaking.
+        if PageChrome.wordsOutsideQuotes(text.lowercased()).isEmpty { return nil }
         for _ in 0..<2 {
             guard let connective = Self.connectives.first(where: { text.hasPrefix($0) }) else { break }
             text = Self.capitalizeFirst(String(text.dropFirst(connective.count)))
@@ -109,6 +111,26 @@ struct SentenceCleaner: Sendable {
             if let best { return (best.form, previous) }
         }
         return nil
+    }
+
+    /// Drops a wire dateline that opens a story: "PORT AMBREL, Calvera, Oct 15 (Northwind Wire) - ",
+    /// "KESSA (Reuters) — ", "BRENHOLM — ". Needs an upper-case place first and a dash after.
+    static func strippingDateline(_ text: String) -> String {
+        let head = text.prefix(120)
+        // The dash that ends the dateline, with spaces around it.
+        guard let dash = [" - ", " \u{2013} ", " \u{2014} "].compactMap({ head.range(of: $0) }).min(by: {
+            $0.lowerBound < $1.lowerBound
+        })
+        else { return text }
+        let line = head[..<dash.lowerBound]
+        // No sentence ends inside it, and it opens with an all-capitals place of 3+ letters.
+        guard !line.contains(". "), let firstWord = line.split(separator: " ").first, firstWord.count >= 3,
+            firstWord.allSatisfy({ $0.isUppercase || !$0.isLetter }), firstWord.contains(where: \.isLetter)
+        else { return text }
+        // Either all capitals ("BRENHOLM") or ending in the agency's name in brackets.
+        guard line.hasSuffix(")") || line.allSatisfy({ !$0.isLetter || $0.isUppercase }) else { return text }
+        let body = String(text[dash.upperBound...])
+        return body.count >= 20 ? capitalizeFirst(body) : text
     }
 
     static func possessive(_ name: String) -> String { name.hasSuffix("s") ? name + "'" : name + "'s" }

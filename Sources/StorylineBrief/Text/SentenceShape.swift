@@ -16,9 +16,11 @@ enum SentenceShape {
         let opensWell = first.properties.isUppercase || first.properties.numericType != nil
             || "\"\u{201C}\u{2018}'".unicodeScalars.contains(first)
         guard opensWell, ".!?".unicodeScalars.contains(last) else { return false }
+        // An exclamation outside quotation marks is a blogger's or a page's voice, not reporting.
+        if last == "!", let end = text.unicodeScalars.last, end == "!" { return false }
         guard quotesBalanced(bytes) else { return false }
         let lower = bytes.map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 }
-        return !junkBytes.contains { ByteSearch.contains(lower, $0) }
+        return !junkBytes.contains { ByteSearch.contains(lower, $0) } && !PageChrome.isCallToAction(text)
     }
 
     /// `quotesBalanced` over UTF-8 bytes (“ is E2 80 9C, ” is E2 80 9D).

@@ -13,7 +13,7 @@ public struct KindClassifier: Sendable {
 
     /// Sets `kind`, `lowQuality` and adds the reasons to `warnings`.
     public func classify(_ document: inout ExtractedDocument, signals: KindSignals) {
-        let style = TextStyle(document.blocks.map { (Array($0.text.utf8), $0.role == .listItem) })
+        let style = TextStyle(document.blocks)
         var score: [DocumentKind: Double] = [.report: 1]
         if document.kind != .report { score[document.kind, default: 0] += 2.5 }
         for (kind, weight) in declared(signals) { score[kind, default: 0] += weight }
@@ -27,7 +27,8 @@ public struct KindClassifier: Sendable {
         let title = (document.title ?? "").lowercased()
         let roundupWords = ["briefing", "roundup", "round-up", "live:", "live updates", "as it happened", "what we know",
                             "at a glance", "key events", "digest", "the latest:", "morning report", "evening report", "recap"]
-        if roundupWords.contains(where: { title.contains($0) }) { score[.briefing, default: 0] += 2 }
+        let titleBytes = Array(title.utf8)
+        if roundupWords.contains(where: { Self.contains(titleBytes, $0) }) { score[.briefing, default: 0] += 2 }
         if style.listItems >= 4 && style.listChars * 10 >= style.chars * 4 { score[.briefing, default: 0] += 2 }
         if style.timestampedParagraphs >= 3 { score[.briefing, default: 0] += 2 }
         // aggregator: a summary that attributes what it says to several outlets
@@ -41,7 +42,7 @@ public struct KindClassifier: Sendable {
         if Double(style.firstPersonSingular) / Double(words) > 0.01 { blogCues += 1.5 }
         if style.exclamations >= 2 { blogCues += 1 }
         if style.questions >= 1 && style.words > 0 { blogCues += 0.5 }
-        if title.hasSuffix("?") || title.contains("!") { blogCues += 0.5 }
+        if title.hasSuffix("?") || title.utf8.contains(0x21) { blogCues += 0.5 }
         if blogCues >= 1.5 {
             if document.byline == nil { blogCues += 0.5 }
             if document.publisher == nil { blogCues += 0.5 }
@@ -57,22 +58,32 @@ public struct KindClassifier: Sendable {
         QualityAssessor().assess(&document, style: style, signals: signals)
     }
 
+    /// Substring test on UTF-8 bytes (the words are ASCII): Foundation's `String.contains`
+    /// bridges to NSString and cost more than the rest of the classifier.
+    static func contains(_ hay: [UInt8], _ word: String) -> Bool {
+        ByteText.contains(hay, Array(word.utf8))
+    }
+
     /// Evidence from what the page says about itself.
     func declared(_ s: KindSignals) -> [(DocumentKind, Double)] {
         var out: [(DocumentKind, Double)] = []
-        for t in s.schemaTypes.map({ $0.lowercased() }) {
-            if t.contains("opinion") || t.contains("analysis") || t.contains("review") || t.contains("background") { out.append((.analysis, 3)) }
-            if t.contains("liveblog") { out.append((.briefing, 3)) }
-            if t == "blogposting" || t == "blog" { out.append((.blog, 2)) }
-            if t.contains("discussionforum") || t.contains("socialmediaposting") { out.append((.discussion, 3)) }
-            if t.contains("reportage") { out.append((.report, 1)) }
+        for type in s.schemaTypes.map({ $0.lowercased() }) {
+            let t = Array(type.utf8)
+            func has(_ word: String) -> Bool { Self.contains(t, word) }
+            if has("opinion") || has("analysis") || has("review") || has("background") { out.append((.analysis, 3)) }
+            if has("liveblog") { out.append((.briefing, 3)) }
+            if type == "blogposting" || type == "blog" { out.append((.blog, 2)) }
+            if has("discussionforum") || has("socialmediaposting") { out.append((.discussion, 3)) }
+            if has("reportage") { out.append((.report, 1)) }
         }
-        if let section = s.section?.lowercased() {
+        if let lowered = s.section?.lowercased() {
+            let section = Array(lowered.utf8)
+            func has(_ word: String) -> Bool { Self.contains(section, word) }
             let analysis = ["opinion", "comment", "analysis", "editorial", "column", "commentary", "views", "perspective", "ideas", "explainer", "essay"]
-            if analysis.contains(where: { section.contains($0) }) { out.append((.analysis, 3)) }
-            if section.contains("live") || section.contains("briefing") { out.append((.briefing, 2)) }
-            if section.contains("blog") { out.append((.blog, 1.5)) }
-            if section.contains("forum") || section.contains("discussion") { out.append((.discussion, 2)) }
+            if analysis.contains(where: { has($0) }) { out.append((.analysis, 3)) }
+            if has("live") || has("briefing") { out.append((.briefing, 2)) }
+            if has("blog") { out.append((.blog, 1.5)) }
+            if has("forum") || has("discussion") { out.append((.discussion, 2)) }
         }
         if let path = s.urlPath?.lowercased() {
             let segments = path.split(separator: "/").map(String.init)

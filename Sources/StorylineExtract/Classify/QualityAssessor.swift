@@ -23,7 +23,7 @@ struct QualityAssessor: Sendable {
             weak.append("thin text (\(style.words) words)")
         }
         let title = Array((doc.title ?? "").lowercased().utf8)
-        if ByteText.countPhrases(Self.clickbait, in: title) > 0 {
+        if Self.clickbait.occurs(in: title) {
             weak.append("clickbait headline")
             if title.last == 0x3F { weak.append("rhetorical question headline") }
         } else if title.last == 0x3F && title.count > 0 {

@@ -9,17 +9,18 @@ struct BlockFilter {
         let titleKey = title.map(Self.key)
         var out: [WalkedBlock] = []
         out.reserveCapacity(blocks.count)
-        for b in blocks {
-            var length = 0
-            var visible = 0
-            for u in b.text.utf8 where u & 0xC0 != 0x80 {
-                length += 1
-                if u > 0x20 { visible += 1 }
+        let measured = blocks.map(Self.measure)
+        for (k, b) in blocks.enumerated() {
+            let (length, density) = measured[k]
+            // Quoted posts (embedded tweets) carry their links and a linked date line: keep them
+            // unless they are nothing but links.
+            if b.role == .quote {
+                if density > 0.9 && length < 300 { continue }
+            } else if density > 0.6 && length < 300 {
+                continue
+            } else if density > 0.35 && length < 60 && b.role != .heading {
+                continue
             }
-            visible = max(1, visible)
-            let density = Double(b.linkChars) / Double(visible)
-            if density > 0.6 && length < 300 { continue }
-            if density > 0.35 && length < 60 && b.role != .heading { continue }
             if b.role == .heading, let titleKey, Self.key(b.text) == titleKey || titleKey.hasPrefix(Self.key(b.text)) && length > 20 {
                 continue
             }
@@ -30,11 +31,70 @@ struct BlockFilter {
         }
         // Trailing headings with nothing after them are section labels of what follows the article.
         while let last = out.last, last.role == .heading { out.removeLast() }
+        // A dateline left at the top of the text ("Nov. 20, 2019, 9:28 AM UTC") is metadata.
+        var k = 0
+        while k < min(2, out.count) {
+            if Self.isDatelineBlock(out[k].text) { out.remove(at: k) } else { k += 1 }
+        }
         return out
     }
 
+    /// Characters and link density of a block.
+    static func measure(_ b: WalkedBlock) -> (length: Int, density: Double) {
+        var length = 0
+        var visible = 0
+        for u in b.text.utf8 where u & 0xC0 != 0x80 {
+            length += 1
+            if u > 0x20 { visible += 1 }
+        }
+        return (length, Double(b.linkChars) / Double(max(1, visible)))
+    }
+
+    /// A short line that is only a date and time.
+    static func isDatelineBlock(_ text: String) -> Bool {
+        guard text.utf8.count < 60 else { return false }
+        guard let found = Dateline.find(in: Array(text.utf8)) else { return false }
+        return found.coverage >= 0.8
+    }
+
     static func key(_ s: String) -> String {
-        String(s.lowercased().unicodeScalars.filter { CharacterClass.isAlnum($0) })
+        // ASCII text (most blocks) is keyed on its bytes: same result, no Unicode case mapping.
+        var s = s
+        let ascii: String? = s.withUTF8 { p in
+            for c in p where c >= 0x80 { return nil }
+            return String(unsafeUninitializedCapacity: p.count) { out in
+                var n = 0
+                for c in p {
+                    if (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7A) {
+                        out[n] = c
+                        n += 1
+                    } else if c >= 0x41 && c <= 0x5A {
+                        out[n] = c | 0x20
+                        n += 1
+                    }
+                }
+                return n
+            }
+        }
+        if let ascii { return ascii }
+        // `lowercased()` maps scalar by scalar, so mapping and filtering per scalar is the same key;
+        // general punctuation (U+2000–U+206F: curly quotes, dashes) has no case and no letters.
+        var out = String.UnicodeScalarView()
+        for u in s.unicodeScalars {
+            let v = u.value
+            if v < 0x80 {
+                if (v >= 0x30 && v <= 0x39) || (v >= 0x61 && v <= 0x7A) {
+                    out.append(u)
+                } else if v >= 0x41 && v <= 0x5A {
+                    out.append(Unicode.Scalar(UInt8(v | 0x20)))
+                }
+            } else if v >= 0x2000 && v <= 0x206F {
+                continue
+            } else {
+                for m in u.properties.lowercaseMapping.unicodeScalars where CharacterClass.isAlnum(m) { out.append(m) }
+            }
+        }
+        return String(out)
     }
 
     /// Short lines that are chrome on any site.

@@ -29,8 +29,8 @@ enum ClassHints {
         "next-article", "prev-article", "nextarticle", "inline-ad", "ad-slot", "adslot", "ad-container",
         "adcontainer", "ad-wrapper", "adwrapper", "dfp", "gpt-ad", "ad_", "-ad-", "skyscraper", "leaderboard",
         "feedback", "contributor", "bio-", "author-bio", "copyright", "disclaimer", "affiliate", "partner",
-        "subnav", "dropdown", "lightbox", "gallery", "slideshow", "carousel", "video-player", "player",
-        "playlist", "headline-list", "story-list", "article-list", "card-list", "latest", "most-read", "mostread",
+        "subnav", "dropdown", "lightbox", "gallery", "slideshow", "carousel", "video-player", "audio-player",
+        "media-player", "jwplayer", "player-container", "player-wrapper", "playlist", "headline-list", "story-list", "article-list", "card-list", "latest", "most-read", "mostread",
         "newsfeed", "linkbox", "link-list", "hidden-print", "noprint", "sticky", "rollover", "tooltip", "popover",
         "hovercard", "hover-card",
     ].map { Array($0.utf8) }

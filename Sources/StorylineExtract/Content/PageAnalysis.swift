@@ -16,6 +16,9 @@ struct PageAnalysis {
     /// Characters directly owned by this block (text not inside a nested block).
     var ownChars: [Int32]
     var ownLinkChars: [Int32]
+    /// The last text node each block owns outside links (-1 when none): where a truncated
+    /// teaser shows its ellipsis.
+    var lastPlainText: [Int32]
     /// Sum of good characters on the page.
     var totalGood: Int32 = 0
 
@@ -38,9 +41,11 @@ struct PageAnalysis {
         goodChars = [Int32](repeating: 0, count: count)
         ownChars = [Int32](repeating: 0, count: count)
         ownLinkChars = [Int32](repeating: 0, count: count)
+        lastPlainText = [Int32](repeating: -1, count: count)
         computeHints()
         markStructuralRemovals()
         measure()
+        markTruncatedTeasers()
         markClassRemovals()
         measure()
     }
@@ -132,9 +137,111 @@ struct PageAnalysis {
             || ClassHints.contains(compact, Array("visibility:hidden".utf8))
     }
 
+    /// Teaser lists: several paragraph-like blocks of the same shape (tag, class, parent tag)
+    /// whose text is cut off with an ellipsis are excerpts of other pages, not paragraphs of this
+    /// one. Only the cut blocks go, and only when they are at least half of their shape, so an
+    /// article paragraph that happens to end in "…" stays.
+    private mutating func markTruncatedTeasers() {
+        var groups: [UInt64: (all: Int32, cut: Int32)] = [:]
+        var cutBlocks: [(node: Int, shape: UInt64)] = []
+        // Paragraph-like blocks only (the same test as `goodChars`): link lines do not dilute a group.
+        for i in 0..<doc.nodes.count
+        where ownChars[i] >= 40 && ownLinkChars[i] * 10 < ownChars[i] * 4 && !removed[i] && doc.nodes[i].kind == .element {
+            let shape = blockShape(i)
+            let cut = lastPlainText[i] >= 0 && Self.endsWithEllipsis(doc.text, doc.textRange(lastPlainText[i]))
+            var g = groups[shape] ?? (0, 0)
+            g.all += 1
+            if cut {
+                g.cut += 1
+                cutBlocks.append((i, shape))
+            }
+            groups[shape] = g
+        }
+        guard !cutBlocks.isEmpty else { return }
+        var changed = false
+        for (i, shape) in cutBlocks {
+            guard let g = groups[shape], g.cut >= 3, g.cut * 2 >= g.all else { continue }
+            removed[i] = true
+            changed = true
+        }
+        if removeTeaserCards(cutBlocks.map(\.node)) { changed = true }
+        if changed { measure() }
+    }
+
+    /// Teaser cards: when the cut excerpts sit each in its own linked item (`<article>`, `<div>`)
+    /// and three or more such items share a parent, that parent is a list of cards, and its other
+    /// items of the same tag are cards too, even those whose excerpt was short enough to show whole.
+    private mutating func removeTeaserCards(_ cut: [Int]) -> Bool {
+        var itemsByList: [Int32: Set<Int32>] = [:]
+        for i in cut {
+            let item = doc.nodes[i].parent
+            guard item > 0, linkChars[Int(item)] > 0 else { continue }
+            let list = doc.nodes[Int(item)].parent
+            guard list > 0, doc.nodes[Int(list)].tag != .body else { continue }
+            itemsByList[list, default: []].insert(item)
+        }
+        var changed = false
+        for (list, items) in itemsByList where items.count >= 3 {
+            guard let first = items.first else { continue }
+            let tag = doc.nodes[Int(first)].tag
+            guard items.allSatisfy({ doc.nodes[Int($0)].tag == tag }) else { continue }
+            var siblings: [Int32] = []
+            var c = doc.nodes[Int(list)].firstChild
+            while c >= 0 {
+                if doc.nodes[Int(c)].kind == .element && doc.nodes[Int(c)].tag == tag { siblings.append(c) }
+                c = doc.nodes[Int(c)].next
+            }
+            guard items.count * 2 >= siblings.count else { continue }
+            for s in siblings where !removed[Int(s)] {
+                removed[Int(s)] = true
+                changed = true
+            }
+        }
+        return changed
+    }
+
+    /// Tag and class of a block and its parent's tag.
+    private func blockShape(_ i: Int) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        h = (h ^ doc.nodes[i].key) &* 0x100_0000_01b3
+        if let r = doc.attributeRange(Int32(i), Self.classKey) {
+            for k in r { h = (h ^ UInt64(doc.text[k])) &* 0x100_0000_01b3 }
+        }
+        let parent = doc.nodes[i].parent
+        if parent >= 0 { h = (h ^ doc.nodes[Int(parent)].key ^ 0x5bd1e995) &* 0x100_0000_01b3 }
+        return h
+    }
+
+    /// Text ending in "...", "…", "[…]" or "(...)", trailing spaces ignored.
+    static func endsWithEllipsis(_ text: [UInt8], _ range: Range<Int>) -> Bool {
+        var e = range.upperBound
+        let s = range.lowerBound
+        func trimSpace() {
+            while e > s {
+                let b = text[e - 1]
+                if b <= 0x20 {
+                    e -= 1
+                } else if b == 0xA0, e - 1 > s, text[e - 2] == 0xC2 {
+                    e -= 2
+                } else {
+                    break
+                }
+            }
+        }
+        trimSpace()
+        if e > s, text[e - 1] == 0x5D || text[e - 1] == 0x29 {
+            e -= 1
+            trimSpace()
+        }
+        if e - s >= 3, text[e - 1] == 0xA6, text[e - 2] == 0x80, text[e - 3] == 0xE2 { return true }
+        if e - s >= 3, text[e - 1] == 0x2E, text[e - 2] == 0x2E, text[e - 3] == 0x2E { return true }
+        return false
+    }
+
     /// Chrome named by class or id, unless the element holds a large share of the page's paragraphs.
     private mutating func markClassRemovals() {
         let total = max(totalGood, 1)
+        let quoted = quotedChars()
         for i in 0..<doc.nodes.count {
             let hint = hints[i]
             guard !removed[i], doc.nodes[i].kind == .element else { continue }
@@ -145,7 +252,9 @@ struct PageAnalysis {
                 continue
             }
             if hint.contains(.boilerplate) && !(hint.contains(.contentLike) && goodChars[i] * 4 > total) {
-                if goodChars[i] * 5 < total { removed[i] = true }
+                // A "social embed" box whose text is a quoted post (an embedded tweet) is quoted content.
+                let isQuote = quoted[i] > 0 && quoted[i] * 2 >= textChars[i]
+                if goodChars[i] * 5 < total && !isQuote { removed[i] = true }
                 continue
             }
             if tag == .nav || tag == .footer || tag == .aside || tag == .menu {
@@ -154,6 +263,20 @@ struct PageAnalysis {
                 if goodChars[i] * 5 < total { removed[i] = true }
             }
         }
+    }
+
+    /// Visible characters inside `<blockquote>` elements, per subtree.
+    private func quotedChars() -> [Int32] {
+        let count = doc.nodes.count
+        var quoted = [Int32](repeating: 0, count: count)
+        var k = count - 1
+        while k > 0 {
+            if doc.nodes[k].kind == .element && doc.nodes[k].tag == .blockquote { quoted[k] = textChars[k] }
+            let parent = Int(doc.nodes[k].parent)
+            if parent >= 0 && !removed[k] { quoted[parent] += quoted[k] }
+            k -= 1
+        }
+        return quoted
     }
 
     // MARK: - Measuring
@@ -167,6 +290,7 @@ struct PageAnalysis {
             goodChars[i] = 0
             ownChars[i] = 0
             ownLinkChars[i] = 0
+            lastPlainText[i] = -1
         }
         // Forward scan with the open elements: (end, isBlock, isLink).
         var open: [(end: Int32, node: Int32, block: Bool, link: Bool)] = []
@@ -202,7 +326,7 @@ struct PageAnalysis {
                         break
                     }
                     ownChars[Int(owner)] += chars
-                    if links > 0 { ownLinkChars[Int(owner)] += chars }
+                    if links > 0 { ownLinkChars[Int(owner)] += chars } else { lastPlainText[Int(owner)] = Int32(i) }
                 }
             }
             i += 1

@@ -32,6 +32,7 @@ enum PublicationDate {
         }
         if let url, let d = fromURL(url) { return d }
         if let t = facts.times.first, let d = parse(t.value) { return d }
+        if let d = VisibleDateline.find(in: doc) { return d }
         if let a = article, let s = JSONLD.string(a["dateModified"]), let d = parse(s) { return d }
         for key in ["article:modified_time", "og:updated_time", "datemodified", "last-modified", "dc.date.modified"] {
             if let s = facts.meta[key], let d = parse(s) { return d }

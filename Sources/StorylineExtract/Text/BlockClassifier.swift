@@ -74,8 +74,7 @@ struct BlockClassifier {
     /// The credit sits at the end ("… Photograph: Name/Agency") or the block is short.
     func endsWithCreditTail(_ b: DumpBlock) -> Bool {
         if b.features.words <= 12 { return true }
-        let tail = b.lower.count > 80 ? Array(b.lower[(b.lower.count - 80)...]) : b.lower
-        return ByteText.countPhrases(TextVocabulary.creditPhrases, in: tail) > 0
+        return TextVocabulary.creditPhrases.occurs(in: b.lower[max(0, b.lower.count - 80)...])
     }
 
     /// A block right after an image control ("open image in gallery", "Enlarge this image") is its

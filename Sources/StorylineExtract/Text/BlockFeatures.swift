@@ -38,6 +38,17 @@ struct BlockFeatures: Sendable {
 
     init() {}
 
+    /// Function, interface and pronoun flags of ASCII words (other words go through `ByteText.key`).
+    static let wordFlags: WordFlagTable = {
+        var entries: [(String, WordFlagTable.Flags)] = []
+        for w in TextVocabulary.functionWords { entries.append((w, .function)) }
+        for w in TextVocabulary.interfaceWords { entries.append((w, .interface)) }
+        for w in ["we", "our", "us", "ours"] { entries.append((w, .firstPersonPlural)) }
+        for w in ["you", "your", "yours"] { entries.append((w, .secondPerson)) }
+        for w in ["i", "my", "me", "i'm", "i've", "i’m", "i’ve", "mine"] { entries.append((w, .firstPersonSingular)) }
+        return WordFlagTable(entries)
+    }()
+
     /// Recounts function words with a document's own frequent words added (for languages the
     /// built-in lists do not cover).
     mutating func recountFunctionWords(_ b: [UInt8], extra: Set<String>) {
@@ -115,23 +126,40 @@ struct BlockFeatures: Sendable {
         }
         if endsWithSentencePunctuation { sentenceEnds += 1 }
 
-        let ws = ByteText.words(b)
-        words = ws.count
-        for w in ws {
-            longestWord = max(longestWord, w.count)
-            let f = w[w.startIndex]
-            if ByteText.isUpper(f) { capitalizedWords += 1 } else if ByteText.isLower(f) { lowercaseWords += 1 }
-            else if ByteText.isDigit(f) { numericWords += 1 }
-            else if f >= 0xC3 {
-                // Latin-1/Cyrillic capitals: lead byte C3 80–9E or D0 80–AF
-                let s = w.index(after: w.startIndex)
-                if s < w.endIndex {
-                    let t = w[s]
-                    if (f == 0xC3 && t < 0x9F) || (f == 0xD0 && t < 0xB0) { capitalizedWords += 1 } else { lowercaseWords += 1 }
+        b.withUnsafeBufferPointer { p in
+            ByteText.forEachWord(p) { start, end in
+                words += 1
+                let count = end - start
+                longestWord = max(longestWord, count)
+                let f = p[start]
+                var ascii = f < 0x80
+                if ByteText.isUpper(f) { capitalizedWords += 1 } else if ByteText.isLower(f) { lowercaseWords += 1 }
+                else if ByteText.isDigit(f) { numericWords += 1 }
+                else if f >= 0xC3 {
+                    // Latin-1/Cyrillic capitals: lead byte C3 80–9E or D0 80–AF
+                    if start + 1 < end {
+                        let t = p[start + 1]
+                        if (f == 0xC3 && t < 0x9F) || (f == 0xD0 && t < 0xB0) { capitalizedWords += 1 } else { lowercaseWords += 1 }
+                    }
                 }
-            }
-            if w.count <= 12 {
-                let k = ByteText.key(w)
+                guard count <= 12 else { return }
+                if ascii {
+                    for i in (start + 1)..<end where p[i] >= 0x80 {
+                        ascii = false
+                        break
+                    }
+                }
+                if ascii {
+                    let flags = Self.wordFlags.flags(p, start, end)
+                    if flags.isEmpty { return }
+                    if flags.contains(.function) { functionWords += 1 }
+                    if flags.contains(.interface) { interfaceWords += 1 }
+                    if flags.contains(.firstPersonPlural) { firstPersonPlural += 1 }
+                    if flags.contains(.secondPerson) { secondPerson += 1 }
+                    if flags.contains(.firstPersonSingular) { firstPersonSingular += 1 }
+                    return
+                }
+                let k = ByteText.key(b[start..<end])
                 if TextVocabulary.functionWords.contains(k) { functionWords += 1 }
                 if TextVocabulary.interfaceWords.contains(k) { interfaceWords += 1 }
                 switch k {
@@ -142,15 +170,16 @@ struct BlockFeatures: Sendable {
                 }
             }
         }
-        if bytes <= 400 {
-            chromeHits = ByteText.countPhrases(TextVocabulary.chromePhrases, in: lower)
-        }
-        // nags, appeals, credits and footers are short; very long blocks are prose or code
+        // chrome vocabulary counts only in short blocks; nags, appeals, credits and footers are
+        // short too, so very long blocks (prose or code) skip the phrase pass
         if bytes <= 4_000 {
-            nagHits = ByteText.countPhrases(TextVocabulary.nagPhrases, in: lower)
-            appealHits = ByteText.countPhrases(TextVocabulary.appealPhrases, in: lower)
-            creditHits = ByteText.countPhrases(TextVocabulary.creditPhrases, in: lower)
-            legalHits = ByteText.countPhrases(TextVocabulary.legalPhrases, in: lower)
+            var counts = [Int](repeating: 0, count: 5)
+            TextVocabulary.blockPhrases.counts(in: lower, groupMask: bytes <= 400 ? 0b11111 : 0b11110, into: &counts)
+            chromeHits = counts[0]
+            nagHits = counts[1]
+            appealHits = counts[2]
+            creditHits = counts[3]
+            legalHits = counts[4]
         }
     }
 }

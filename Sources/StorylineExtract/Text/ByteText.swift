@@ -110,6 +110,46 @@ enum ByteText {
         return out
     }
 
+    /// Calls `body(start, end)` for each word of `p`, exactly as `words(_:)` cuts them, without
+    /// building slices (the per-block feature pass reads every word of every block).
+    @inline(__always)
+    static func forEachWord(_ p: UnsafeBufferPointer<UInt8>, _ body: (Int, Int) -> Void) {
+        let n = p.count
+        @inline(__always) func advance(_ i: Int) -> Int {
+            let c = p[i]
+            let len = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1
+            return min(len, n - i)
+        }
+        @inline(__always) func isWordStart(_ i: Int) -> Bool {
+            let c = p[i]
+            if c < 0x80 { return isASCIILetter(c) || isDigit(c) }
+            if c == 0xE2, i + 1 < n, p[i + 1] >= 0x80, p[i + 1] <= 0x81 { return false }
+            if c == 0xE3, i + 1 < n, p[i + 1] == 0x80 { return false }
+            if c == 0xEF, i + 1 < n, p[i + 1] == 0xBC || p[i + 1] == 0xBD { return false }
+            if c == 0xC2 { return false }
+            return c >= 0xC3
+        }
+        var i = 0
+        while i < n {
+            while i < n && !isWordStart(i) { i += advance(i) }
+            let start = i
+            while i < n {
+                if isWordStart(i) {
+                    i += advance(i)
+                } else if (p[i] == 0x27 || p[i] == 0x2D) && i > start && i + 1 < n && isASCIILetter(p[i + 1]) {
+                    i += 1
+                } else if i + 2 < n && p[i] == 0xE2 && p[i + 1] == 0x80 && p[i + 2] == 0x99 && i > start && i + 3 < n
+                    && isASCIILetter(p[i + 3])
+                {
+                    i += 3
+                } else {
+                    break
+                }
+            }
+            if i > start { body(start, i) }
+        }
+    }
+
     /// Length in bytes of the UTF-8 sequence starting at `i`.
     @inline(__always) static func advance(_ b: [UInt8], _ i: Int) -> Int {
         let c = b[i]

@@ -30,7 +30,7 @@ enum CommentSection {
     static func isMarker(_ b: DumpBlock) -> Bool {
         let f = b.features
         guard f.words <= 14, f.bytes <= 160 else { return false }
-        if ByteText.countPhrases(markers, in: b.lower) > 0 { return true }
+        if markers.occurs(in: b.lower) { return true }
         // "34 Comments", "Comments (12)"
         let w = b.string.lowercased().split(separator: " ")
         if w.count <= 3, w.contains(where: { $0.hasPrefix("comment") || $0.hasPrefix("responses") || $0.hasPrefix("replies") }),

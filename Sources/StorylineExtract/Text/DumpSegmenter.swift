@@ -18,9 +18,16 @@ struct DumpSegmenter {
         var capital: [String: Int] = [:]
         // bound the dictionary pass on huge inputs
         let sample = bytes.count > 4_000_000 ? Array(bytes[0..<4_000_000]) : bytes
-        for w in ByteText.words(sample) where w.count >= 2 && w.count <= 20 {
-            let f = w[w.startIndex]
-            if ByteText.isLower(f) { lower.insert(ByteText.string(w)) } else if ByteText.isUpper(f) { capital[ByteText.string(w), default: 0] += 1 }
+        sample.withUnsafeBufferPointer { p in
+            ByteText.forEachWord(p) { start, end in
+                guard end - start >= 2 && end - start <= 20 else { return }
+                let f = p[start]
+                if ByteText.isLower(f) {
+                    lower.insert(String(decoding: UnsafeBufferPointer(rebasing: p[start..<end]), as: UTF8.self))
+                } else if ByteText.isUpper(f) {
+                    capital[String(decoding: UnsafeBufferPointer(rebasing: p[start..<end]), as: UTF8.self), default: 0] += 1
+                }
+            }
         }
         lowerWords = lower
         capitalCounts = capital

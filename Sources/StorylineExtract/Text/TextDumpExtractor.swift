@@ -37,7 +37,7 @@ public struct TextDumpExtractor: Sendable {
         var blocks = segmenter.blocks(bytes)
         BlockClassifier().classify(&blocks)
 
-        if ProcessInfo.processInfo.environment["STORYLINE_DEBUG_BLOCKS"] != nil { debugPrint(blocks) }
+        if Self.debugBlocks { debugPrint(blocks) }
         var doc = ExtractedDocument()
         var articleBlocks = blocks
         let pageRegion = ContentRegion.best(blocks)
@@ -88,7 +88,7 @@ public struct TextDumpExtractor: Sendable {
         signals.boilerplateShare = textBytes == 0 ? 0 : Double(boiler) / Double(textBytes)
         signals.snippetItems = blocks.filter { $0.label == .snippet }.count
         signals.aggregatorChrome = blocks.contains { b in
-            (b.label == .nag || b.label == .chrome) && ByteText.countPhrases(Self.aggregatorPhrases, in: b.lower) > 0
+            (b.label == .nag || b.label == .chrome) && Self.aggregatorPhrases.occurs(in: b.lower)
         }
         warnings += removalNotes(blocks)
         if signals.aggregatorChrome, let p = doc.publisher {
@@ -99,6 +99,9 @@ public struct TextDumpExtractor: Sendable {
         KindClassifier().classify(&doc, signals: signals)
         return (doc, signals)
     }
+
+    /// Read once: looking the environment up per document copies the whole environment.
+    static let debugBlocks = ProcessInfo.processInfo.environment["STORYLINE_DEBUG_BLOCKS"] != nil
 
     static let aggregatorPhrases = PhraseSet([
         "your news in one place", "premium titles", "trusted global sources", "from hundreds of", "100's of",

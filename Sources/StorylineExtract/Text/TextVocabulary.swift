@@ -24,7 +24,8 @@ enum TextVocabulary {
     }()
 
     /// Interface chrome: menus, account prompts, share bars, notification prompts, comment widgets.
-    static let chromePhrases = PhraseSet([
+    static let chromePhrases = PhraseSet(chromeList)
+    static let chromeList: [String] = [
         "sign in", "sign out", "log in", "login", "log out", "logged in", "register", "my account",
         "create an account", "create account", "already a member", "already have an account", "forgot password",
         "share this", "share on", "share via", "share article", "facebook", "twitter", "linkedin", "whatsapp",
@@ -40,43 +41,47 @@ enum TextVocabulary {
         "contact us", "about us", "home page", "homepage", "sitemap", "rss", "podcast", "watch live", "listen",
         "video", "play video", "loading", "close", "menu", "upvote", "downvote", "permalink", "report",
         "bookmark", "save article", "saved", "font size", "text size", "print", "email", "subscribe",
-    ])
+    ]
 
     /// Sign-up, subscription and app nags.
-    static let nagPhrases = PhraseSet([
+    static let nagPhrases = PhraseSet(nagList)
+    static let nagList: [String] = [
         "sign up", "subscribe", "subscription", "subscriber", "newsletter", "inbox", "membership", "become a member",
         "already a member", "free trial", "days free", "unlimited access", "unlimited digital", "start reading",
         "read news from", "one app", "download the app", "get the app", "premium", "register for free",
         "create a free account", "to continue reading", "to read this article", "keep reading", "read the full",
         "access to news", "your news in one place", "curated", "special offer", "per month", "per week", "/month",
         "cancel anytime", "enter your email", "email address", "privacy notice", "by signing up", "delivered to",
-    ])
+    ]
 
     /// Donation and support appeals.
-    static let appealPhrases = PhraseSet([
+    static let appealPhrases = PhraseSet(appealList)
+    static let appealList: [String] = [
         "donat", "your support", "support us", "support our", "supporting us", "contribute", "contribution",
         "paywall", "journalism", "readers like you", "make a difference", "makes all the difference",
         "can afford", "funded by readers", "reader-funded", "reader funded", "chip in", "patreon", "make a gift",
         "one-off", "monthly gift", "keep our", "free to read", "independent reporting", "fund our", "fund the",
         "at no cost to you", "far from free", "loyal readers", "to our readers", "readers everywhere",
         "we cannot afford", "become a supporter", "become a patron",
-    ])
+    ]
 
     /// Legal footer vocabulary (counted at any length: footers are long).
-    static let legalPhrases = PhraseSet([
+    static let legalPhrases = PhraseSet(legalList)
+    static let legalList: [String] = [
         "trademark", "all rights reserved", "privacy policy", "terms of use", "terms of service", "cookie policy",
         "its affiliates", "registered in", "company number", "used under license", "copyright", "\u{a9} 20",
         "\u{a9} 19", "terms and conditions", "privacy notice", "user agreement", "customer service", "fax:",
         "toll free", "telephone:", "e-mail:",
-    ])
+    ]
 
     /// Photo credit and caption markers.
-    static let creditPhrases = PhraseSet([
+    static let creditPhrases = PhraseSet(creditList)
+    static let creditList: [String] = [
         "photograph:", "photo:", "photos:", "image:", "images:", "picture:", "credit:", "credits:", "illustration:",
         "photo by", "photograph by", "image by", "photo credit", "image credit", "getty images", "getty",
         "shutterstock", "istock", "handout", "file photo", "courtesy of", "(pictured)", "/ap", "/afp", "/reuters",
         "via reuters", "via ap", "via getty", "(ap)", "(afp)", "(reuters)", "(epa)", "(pa)", "/epa", "/pa ",
-    ])
+    ]
 
     /// Words that only interface elements are made of (a line of just these is chrome).
     static let interfaceWords: Set<String> = [
@@ -94,6 +99,10 @@ enum TextVocabulary {
         "privacy", "policy", "terms", "cookies", "help", "account", "my", "your", "you", "download", "app",
         "get", "start", "reading", "sections", "section", "topics", "toggle", "loading", "load", "show", "hide",
     ]
+
+    /// The five lists a block's features count, matched in one pass: group 0 chrome, 1 nag,
+    /// 2 appeal, 3 credit, 4 legal.
+    static let blockPhrases = PhraseSet(groups: [chromeList, nagList, appealList, creditList, legalList])
 
     static func bytes(_ list: [String]) -> [[UInt8]] { list.map { Array($0.utf8) } }
 }

@@ -9,47 +9,20 @@ enum API {
         var id: String
         var title: String
         var storyline: String
-        var firstPublished: String?
-        var lastPublished: String?
+        @NullEncoded var firstPublished: String?
+        @NullEncoded var lastPublished: String?
         var updated: String
         var documentCount: Int
         var outlets: [String]
         var hasBrief: Bool
         var href: String
-
-        func encode(to encoder: any Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(id, forKey: .id)
-            try c.encode(title, forKey: .title)
-            try c.encode(storyline, forKey: .storyline)
-            try c.encode(firstPublished, forKey: .firstPublished)
-            try c.encode(lastPublished, forKey: .lastPublished)
-            try c.encode(updated, forKey: .updated)
-            try c.encode(documentCount, forKey: .documentCount)
-            try c.encode(outlets, forKey: .outlets)
-            try c.encode(hasBrief, forKey: .hasBrief)
-            try c.encode(href, forKey: .href)
-        }
-
-        enum CodingKeys: String, CodingKey {
-            case id, title, storyline, firstPublished, lastPublished, updated, documentCount, outlets, hasBrief, href
-        }
     }
 
     struct StoryList: Encodable {
         var stories: [StoryListItem]
         /// Pass as `cursor` to get the next page; null on the last page.
-        var nextCursor: String?
+        @NullEncoded var nextCursor: String?
         var limit: Int
-
-        func encode(to encoder: any Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(stories, forKey: .stories)
-            try c.encode(nextCursor, forKey: .nextCursor)
-            try c.encode(limit, forKey: .limit)
-        }
-
-        enum CodingKeys: String, CodingKey { case stories, nextCursor, limit }
     }
 
     /// The Brief JSON of SPEC.md, plus `hasBrief: true` so clients tell it from `StoryWithoutBrief`.
@@ -72,27 +45,10 @@ enum API {
         var id: String
         var title: String
         var storyline: String
-        var firstPublished: String?
-        var lastPublished: String?
+        @NullEncoded var firstPublished: String?
+        @NullEncoded var lastPublished: String?
         var updated: String
         var documents: [BriefDocument]
-
-        enum CodingKeys: String, CodingKey {
-            case hasBrief, message, id, title, storyline, firstPublished, lastPublished, updated, documents
-        }
-
-        func encode(to encoder: any Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(hasBrief, forKey: .hasBrief)
-            try c.encode(message, forKey: .message)
-            try c.encode(id, forKey: .id)
-            try c.encode(title, forKey: .title)
-            try c.encode(storyline, forKey: .storyline)
-            try c.encode(firstPublished, forKey: .firstPublished)
-            try c.encode(lastPublished, forKey: .lastPublished)
-            try c.encode(updated, forKey: .updated)
-            try c.encode(documents, forKey: .documents)
-        }
     }
 
     struct EntityRef: Encodable {
@@ -128,29 +84,15 @@ enum API {
 
     struct SearchHitItem: Encodable {
         var document: String
-        var title: String?
-        var publisher: String?
-        var published: String?
+        @NullEncoded var title: String?
+        @NullEncoded var publisher: String?
+        @NullEncoded var published: String?
         /// The snippet as plain text.
         var snippet: String
         /// The snippet as HTML-escaped text with matches in `<mark>`.
         var snippetHTML: String
         var matches: [String]
         var href: String
-
-        enum CodingKeys: String, CodingKey { case document, title, publisher, published, snippet, snippetHTML, matches, href }
-
-        func encode(to encoder: any Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(document, forKey: .document)
-            try c.encode(title, forKey: .title)
-            try c.encode(publisher, forKey: .publisher)
-            try c.encode(published, forKey: .published)
-            try c.encode(snippet, forKey: .snippet)
-            try c.encode(snippetHTML, forKey: .snippetHTML)
-            try c.encode(matches, forKey: .matches)
-            try c.encode(href, forKey: .href)
-        }
     }
 
     struct SearchResults: Encodable {
@@ -165,19 +107,7 @@ enum API {
         var storyline: String
         var mentions: Int
         var documents: [String]
-        var topic: TopicCard?
-
-        enum CodingKeys: String, CodingKey { case id, title, storyline, mentions, documents, topic }
-
-        func encode(to encoder: any Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(id, forKey: .id)
-            try c.encode(title, forKey: .title)
-            try c.encode(storyline, forKey: .storyline)
-            try c.encode(mentions, forKey: .mentions)
-            try c.encode(documents, forKey: .documents)
-            try c.encode(topic, forKey: .topic)
-        }
+        @NullEncoded var topic: TopicCard?
     }
 
     struct EntityDetail: Encodable {
@@ -195,23 +125,10 @@ enum API {
     struct IngestResult: Encodable {
         var id: String
         var status: String
-        var title: String?
-        var publisher: String?
+        @NullEncoded var title: String?
+        @NullEncoded var publisher: String?
         var kind: DocumentKind
         var warnings: [String]
         var href: String
-
-        enum CodingKeys: String, CodingKey { case id, status, title, publisher, kind, warnings, href }
-
-        func encode(to encoder: any Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(id, forKey: .id)
-            try c.encode(status, forKey: .status)
-            try c.encode(title, forKey: .title)
-            try c.encode(publisher, forKey: .publisher)
-            try c.encode(kind, forKey: .kind)
-            try c.encode(warnings, forKey: .warnings)
-            try c.encode(href, forKey: .href)
-        }
     }
 }

@@ -11,7 +11,7 @@ struct APIRoutes: Sendable {
 
     static let limitRange = 1...100
 
-    func stories(_ request: Request) throws(ServeError) -> Response {
+    func stories(_ request: Request) throws(ServeError) -> Rendered {
         let query = try QueryString(request.uri.query)
         let limit = try query.integer("limit", default: 20, range: Self.limitRange)
         let position = try query["cursor"].map { (c: String) throws(ServeError) in try StoryCursor.decode(c) }
@@ -35,7 +35,7 @@ struct APIRoutes: Sendable {
         return try json(API.StoryList(stories: items, nextCursor: next, limit: limit))
     }
 
-    func story(_ id: String) throws(ServeError) -> Response {
+    func story(_ id: String) throws(ServeError) -> Rendered {
         let story = try catalog.story(id)
         if let brief = try catalog.brief(id) { return try json(API.BriefWithFlag(brief: brief)) }
         let summaries = try catalog.read { try catalog.browser.documentSummaries(story.documents.map(\.document)) }
@@ -51,13 +51,13 @@ struct APIRoutes: Sendable {
                 lastPublished: story.lastPublished, updated: story.updated, documents: documents))
     }
 
-    func document(_ id: String) throws(ServeError) -> Response {
+    func document(_ id: String) throws(ServeError) -> Rendered {
         let stored = try catalog.document(id)
         let story = try catalog.read { try catalog.browser.storiesHolding([id])[id] }
         return try json(API.Document(stored: stored, story: story))
     }
 
-    func search(_ request: Request) throws(ServeError) -> Response {
+    func search(_ request: Request) throws(ServeError) -> Rendered {
         let query = try QueryString(request.uri.query)
         guard let q = query["q"], !q.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
             throw .badRequest("q must be a non-empty search")
@@ -77,7 +77,7 @@ struct APIRoutes: Sendable {
         return try json(API.SearchResults(query: q, limit: limit, hits: items))
     }
 
-    func entity(_ id: String) throws(ServeError) -> Response {
+    func entity(_ id: String) throws(ServeError) -> Rendered {
         let index = try catalog.read { try catalog.entityIndex() }
         guard let record = index.record(id) else { throw .notFound("No stored document or brief names this entity.") }
         let view = try EntityView(record: record, catalog: catalog)
@@ -134,7 +134,8 @@ struct APIRoutes: Sendable {
                 id: result.id, status: inserted ? "inserted" : "alreadyStored", title: result.extracted.title,
                 publisher: result.extracted.publisher, kind: result.extracted.kind, warnings: result.warnings,
                 href: Paths.apiDocument(result.id)),
-            status: inserted ? .created : .ok)
+            status: inserted ? .created : .ok
+        ).response
         response.headers[.location] = Paths.apiDocument(result.id)
         return response
     }
@@ -149,7 +150,7 @@ struct APIRoutes: Sendable {
         return difference == 0
     }
 
-    private func json<T: Encodable>(_ value: T, status: HTTPResponse.Status = .ok) throws(ServeError) -> Response {
+    private func json<T: Encodable>(_ value: T, status: HTTPResponse.Status = .ok) throws(ServeError) -> Rendered {
         do { return try Responses.json(value, status: status) } catch { throw .internalFailure(error) }
     }
 }

@@ -1,75 +1,90 @@
 /// A fragment of HTML. String literals written in this module are trusted markup; every
 /// `String` interpolated into one is escaped, so text from documents can only ever become
 /// text — in element content and in (always double-quoted) attribute values alike.
+///
+/// The fragment is kept as UTF-8 bytes: a story page is a few hundred small appends, and
+/// byte appends with a byte-loop escaper render it several times faster than `String`
+/// concatenation, which is what keeps page latency low under load.
 struct HTML: Sendable, ExpressibleByStringInterpolation, ExpressibleByStringLiteral {
-    var raw: String
+    var bytes: [UInt8]
 
-    init(raw: String) { self.raw = raw }
-    init(stringLiteral value: String) { raw = value }
-    init(stringInterpolation: StringInterpolation) { raw = stringInterpolation.raw }
+    init(raw: String) { bytes = Array(raw.utf8) }
+    init(bytes: [UInt8]) { self.bytes = bytes }
+    init(stringLiteral value: String) { bytes = Array(value.utf8) }
+    init(stringInterpolation: StringInterpolation) { bytes = stringInterpolation.bytes }
 
-    static let empty = HTML(raw: "")
+    /// The markup as a string (for JSON fields that carry HTML).
+    var raw: String { String(decoding: bytes, as: UTF8.self) }
+
+    static let empty = HTML(bytes: [])
 
     struct StringInterpolation: StringInterpolationProtocol {
-        var raw = ""
+        var bytes: [UInt8] = []
 
         init(literalCapacity: Int, interpolationCount: Int) {
-            raw.reserveCapacity(literalCapacity + interpolationCount * 16)
+            bytes.reserveCapacity(literalCapacity + interpolationCount * 32)
         }
 
-        mutating func appendLiteral(_ literal: String) { raw += literal }
-        mutating func appendInterpolation(_ text: String) { HTMLEscape.append(text, to: &raw) }
-        mutating func appendInterpolation(_ text: Substring) { HTMLEscape.append(String(text), to: &raw) }
-        mutating func appendInterpolation(_ number: Int) { raw += String(number) }
-        mutating func appendInterpolation(_ html: HTML) { raw += html.raw }
-        mutating func appendInterpolation(_ parts: [HTML]) { for part in parts { raw += part.raw } }
+        mutating func appendLiteral(_ literal: String) { bytes.append(contentsOf: literal.utf8) }
+        mutating func appendInterpolation(_ text: String) { HTMLEscape.append(text, to: &bytes) }
+        mutating func appendInterpolation(_ text: Substring) { HTMLEscape.append(String(text), to: &bytes) }
+        mutating func appendInterpolation(_ number: Int) { bytes.append(contentsOf: String(number).utf8) }
+        mutating func appendInterpolation(_ html: HTML) { bytes.append(contentsOf: html.bytes) }
+        mutating func appendInterpolation(_ parts: [HTML]) {
+            bytes.reserveCapacity(bytes.count + parts.reduce(0) { $0 + $1.bytes.count })
+            for part in parts { bytes.append(contentsOf: part.bytes) }
+        }
     }
 }
 
 extension Array where Element == HTML {
     func joined(separator: HTML) -> HTML {
-        var out = ""
+        var out: [UInt8] = []
         for (i, part) in enumerated() {
-            if i > 0 { out += separator.raw }
-            out += part.raw
+            if i > 0 { out.append(contentsOf: separator.bytes) }
+            out.append(contentsOf: part.bytes)
         }
-        return HTML(raw: out)
+        return HTML(bytes: out)
     }
 }
 
 /// Escaping for HTML text and double-quoted attribute values (and XML, for the Atom feed).
 enum HTMLEscape {
     static func escape(_ text: String) -> String {
-        var out = ""
+        var out: [UInt8] = []
         append(text, to: &out)
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Appends `text` with `& < > " '` as character references and C0 controls other than
-    /// tab/newline dropped (they are not allowed in XML and only confuse HTML).
-    static func append(_ text: String, to out: inout String) {
-        var needsWork = false
-        for b in text.utf8 where b == 0x26 || b == 0x3C || b == 0x3E || b == 0x22 || b == 0x27 || (b < 0x20 && b != 0x09 && b != 0x0A) {
-            needsWork = true
-            break
-        }
-        guard needsWork else {
-            out += text
-            return
-        }
-        out.reserveCapacity(out.utf8.count + text.utf8.count + 16)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            case "\t", "\n": out.unicodeScalars.append(scalar)
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F { continue }
-                out.unicodeScalars.append(scalar)
+    /// tab/newline (and DEL) dropped: they are not allowed in XML and only confuse HTML.
+    /// Works on UTF-8 bytes: every byte that needs escaping is ASCII, so multi-byte
+    /// characters pass through untouched.
+    static func append(_ text: String, to out: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { utf8 in
+            out.reserveCapacity(out.count + utf8.count + 16)
+            var start = 0
+            for i in 0..<utf8.count {
+                let b = utf8[i]
+                let replacement: StaticString?
+                switch b {
+                case 0x26: replacement = "&amp;"
+                case 0x3C: replacement = "&lt;"
+                case 0x3E: replacement = "&gt;"
+                case 0x22: replacement = "&quot;"
+                case 0x27: replacement = "&#39;"
+                case 0x09, 0x0A: continue
+                case 0..<0x20, 0x7F: replacement = ""
+                default: continue
+                }
+                if start < i { out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<i])) }
+                if let replacement {
+                    replacement.withUTF8Buffer { out.append(contentsOf: $0) }
+                }
+                start = i + 1
             }
+            if start < utf8.count { out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...])) }
         }
     }
 }

@@ -9,23 +9,30 @@ enum Highlight {
 
     /// A search snippet as HTML with its matches in `<mark>`.
     static func snippet(_ snippet: String) -> HTML {
-        let escaped = HTMLEscape.escape(snippet)
-        var out = ""
-        out.reserveCapacity(escaped.utf8.count + 32)
+        var escaped: [UInt8] = []
+        HTMLEscape.append(snippet, to: &escaped)
+        // The markers U+E000 / U+E001 are EE 80 80 / EE 80 81 in UTF-8.
+        var out: [UInt8] = []
+        out.reserveCapacity(escaped.count + 32)
         var inside = false
-        for scalar in escaped.unicodeScalars {
-            switch scalar {
-            case "\u{E000}":
-                if !inside { out += "<mark>" }
-                inside = true
-            case "\u{E001}":
-                if inside { out += "</mark>" }
-                inside = false
-            default: out.unicodeScalars.append(scalar)
+        var i = 0
+        while i < escaped.count {
+            if escaped[i] == 0xEE, i + 2 < escaped.count, escaped[i + 1] == 0x80, escaped[i + 2] == 0x80 || escaped[i + 2] == 0x81 {
+                if escaped[i + 2] == 0x80 {
+                    if !inside { out.append(contentsOf: "<mark>".utf8) }
+                    inside = true
+                } else {
+                    if inside { out.append(contentsOf: "</mark>".utf8) }
+                    inside = false
+                }
+                i += 3
+                continue
             }
+            out.append(escaped[i])
+            i += 1
         }
-        if inside { out += "</mark>" }
-        return HTML(raw: out)
+        if inside { out.append(contentsOf: "</mark>".utf8) }
+        return HTML(bytes: out)
     }
 
     /// A snippet as plain text (markers removed).

@@ -41,7 +41,7 @@ enum PageShell {
         table{border-collapse:collapse;width:100%;font-size:.92rem;background:var(--card)}
         th,td{border:1px solid var(--line);padding:.4rem .55rem;text-align:left;vertical-align:top}
         th{background:#f0f3f6}tr.disagree td,tr.disagree th{background:var(--bad)}td.empty{color:#aab}
-        .tablewrap{overflow-x:auto}
+        .tablewrap{overflow-x:auto}.tablewrap td{min-width:9rem}
         article.doc p,article.doc blockquote,article.doc li{max-width:44rem}
         article.doc blockquote{border-left:3px solid var(--line);margin-left:0;padding-left:1rem;color:#39434e}
         mark{background:var(--mark);padding:0 .1rem;border-radius:2px}

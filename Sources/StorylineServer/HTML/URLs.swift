@@ -5,21 +5,22 @@ enum URLEncoding {
     /// Encodes everything but RFC 3986 unreserved characters, so an id or query value can
     /// never break out of its path segment or parameter (`/`, `?`, `#`, `&`, `"` all encoded).
     static func component(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        let hex: [Character] = Array("0123456789ABCDEF")
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count + 8)
         for b in text.utf8 {
             switch b {
             case 0x41...0x5A, 0x61...0x7A, 0x30...0x39, 0x2D, 0x2E, 0x5F, 0x7E:
-                out.unicodeScalars.append(Unicode.Scalar(b))
+                out.append(b)
             default:
-                out.append("%")
-                out.append(hex[Int(b >> 4)])
-                out.append(hex[Int(b & 0x0F)])
+                out.append(0x25)
+                out.append(hexDigits[Int(b >> 4)])
+                out.append(hexDigits[Int(b & 0x0F)])
             }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
+
+    private static let hexDigits: [UInt8] = Array("0123456789ABCDEF".utf8)
 
     /// Decodes `%XX` escapes (and `+` as space when `plusIsSpace`, as HTML forms send).
     /// Returns nil for malformed escapes or bytes that are not UTF-8.

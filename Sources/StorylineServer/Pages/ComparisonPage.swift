@@ -12,16 +12,25 @@ struct ComparisonPage {
     var analyses: [String: DocumentAnalysis]
 
     static let unknownOutlet = "Unknown outlet"
+    static let itemsPerCell = 4
+
+    /// One figure or statement an outlet made: what it says, who it is attributed to, and
+    /// the sentences it was cited from.
+    struct Item {
+        var value: HTML
+        var who: String?
+        var citations: [Citation] = []
+    }
 
     struct Row {
         var label: String
         var note: String?
-        var cells: [String: [HTML]]
+        var cells: [String: [Item]]
         var disagree: Bool
     }
 
     func outlet(of document: String) -> String {
-        summaries[document]?.publisher.flatMap { $0.isEmpty ? nil : $0 } ?? Self.unknownOutlet
+        summaries[document]?.outlet ?? Self.unknownOutlet
     }
 
     func outlet(of citation: Citation) -> String {
@@ -32,7 +41,7 @@ struct ComparisonPage {
     var columns: [String] {
         let originals = story.documents.filter { $0.duplicateOf == nil }.map(\.document)
         var names = Components.outlets(originals, summaries: summaries)
-        if originals.contains(where: { summaries[$0]?.publisher.flatMap { $0.isEmpty ? nil : $0 } == nil }) {
+        if originals.contains(where: { summaries[$0]?.outlet == nil }) {
             names.append(Self.unknownOutlet)
         }
         return names
@@ -47,18 +56,18 @@ struct ComparisonPage {
             documentsPerOutlet[o, default: 0] += 1
             if let k = summaries[member.document]?.kind { kindsPerOutlet[o, default: []].insert(k.rawValue) }
         }
-        rows.append(Row(label: "Documents", note: nil, cells: documentsPerOutlet.mapValues { ["\($0)"] }, disagree: false))
+        rows.append(Row(label: "Documents", note: nil, cells: documentsPerOutlet.mapValues { [Item(value: "\($0)")] }, disagree: false))
         rows.append(
-            Row(label: "Kind", note: nil, cells: kindsPerOutlet.mapValues { ["\($0.sorted().joined(separator: ", "))"] }, disagree: false))
+            Row(
+                label: "Kind", note: nil, cells: kindsPerOutlet.mapValues { [Item(value: "\($0.sorted().joined(separator: ", "))")] },
+                disagree: false))
 
         if let brief {
             for d in brief.disagreements {
-                var cells: [String: [HTML]] = [:]
+                var cells: [String: [Item]] = [:]
                 for c in d.claims {
                     let o = c.sentence.citations.first.map(outlet(of:)) ?? Self.unknownOutlet
-                    let who: HTML = c.attributedTo.map { " <span class=\"meta\">(\($0))</span>" } ?? .empty
-                    let cite = Components.citations(c.sentence.citations)
-                    cells[o, default: []].append("<strong>\(c.value)</strong>\(who) \(cite)")
+                    cells[o, default: []].append(Item(value: "\(c.value)", who: c.attributedTo, citations: c.sentence.citations))
                 }
                 rows.append(Row(label: d.subject, note: "sources disagree", cells: cells, disagree: true))
             }
@@ -70,7 +79,7 @@ struct ComparisonPage {
             guard let analysis = analyses[member.document] else { continue }
             let o = outlet(of: member.document)
             for claim in analysis.claims where !claim.counts.isEmpty {
-                let text = (claim.qualifier.map { $0 + " " } ?? "") + claim.valueText
+                let text = claim.displayValue
                 numbers[claim.counts, default: [:]][o, default: []].append((claim.value, text, claim.attributedTo))
             }
         }
@@ -81,12 +90,11 @@ struct ComparisonPage {
         for subject in subjects.prefix(20) {
             let byOutlet = numbers[subject]!
             let values = Set(byOutlet.values.flatMap { $0.map(\.value) })
-            var cells: [String: [HTML]] = [:]
+            var cells: [String: [Item]] = [:]
             for (o, claims) in byOutlet {
                 var seen: Set<String> = []
                 for c in claims where seen.insert(c.text + (c.who ?? "")).inserted {
-                    let who: HTML = c.who.map { " <span class=\"meta\">(\($0))</span>" } ?? .empty
-                    cells[o, default: []].append("\(c.text)\(who)")
+                    cells[o, default: []].append(Item(value: "\(c.text)", who: c.who))
                 }
             }
             let disagree = values.count > 1 && byOutlet.count > 1
@@ -94,13 +102,44 @@ struct ComparisonPage {
         }
 
         if let brief, !brief.whatThePapersSay.isEmpty {
-            var cells: [String: [HTML]] = [:]
+            var cells: [String: [Item]] = [:]
             for coverage in brief.whatThePapersSay {
-                if let first = coverage.sentences.first { cells[coverage.publisher, default: []].append(Components.sentence(first)) }
+                if let first = coverage.sentences.first {
+                    cells[coverage.publisher, default: []].append(Item(value: "\(first.text)", citations: first.citations))
+                }
             }
             rows.append(Row(label: "Angle", note: nil, cells: cells, disagree: false))
         }
         return rows
+    }
+
+    /// A cell: equal values once, with how many times and by whom they were stated, and
+    /// numbered links to the cited sentences — many documents of one outlet (or of unknown
+    /// outlets) would otherwise make a row as tall as a page.
+    static func cell(_ items: [Item], outlet: String? = nil) -> HTML {
+        var order: [[UInt8]] = []
+        var groups: [[UInt8]: [Item]] = [:]
+        for item in items {
+            if groups[item.value.bytes] == nil { order.append(item.value.bytes) }
+            groups[item.value.bytes, default: []].append(item)
+        }
+        let shown = order.prefix(itemsPerCell).map { key -> HTML in
+            let group = groups[key]!
+            let times: HTML = group.count > 1 ? " <span class=\"meta\">×\(group.count)</span>" : .empty
+            var names: [String] = []
+            // "(The Gazette)" under The Gazette's own column says nothing.
+            for who in group.compactMap(\.who) where !names.contains(who) && who != outlet { names.append(who) }
+            let who: HTML = names.isEmpty ? .empty : " <span class=\"meta\">(\(names.prefix(3).joined(separator: ", "))\(names.count > 3 ? "…" : ""))</span>"
+            var citations: [Citation] = []
+            for c in group.flatMap(\.citations) where !citations.contains(c) { citations.append(c) }
+            let links = citations.prefix(3).enumerated().map { i, c -> HTML in
+                "<a href=\"\(Paths.document(c.document, highlight: c.quote))\" title=\"\(c.quote)\">[\(i + 1)]</a>"
+            }
+            let cites: HTML = links.isEmpty ? .empty : " <span class=\"cites\">\(links)</span>"
+            return "<strong>\(HTML(bytes: key))</strong>\(times)\(who)\(cites)"
+        }
+        let more: HTML = order.count > itemsPerCell ? "<br><span class=\"meta\">and \(order.count - itemsPerCell) more</span>" : .empty
+        return "\(shown.joined(separator: "<br>"))\(more)"
     }
 
     func render() -> HTML {
@@ -113,7 +152,7 @@ struct ComparisonPage {
         let bodyRows = rows.map { row -> HTML in
             let cells = allColumns.map { o -> HTML in
                 guard let items = row.cells[o], !items.isEmpty else { return "<td class=\"empty\">—</td>" }
-                return "<td>\(items.joined(separator: "<br>"))</td>"
+                return "<td>\(Self.cell(items, outlet: o))</td>"
             }
             let note: HTML = row.note.map { "<div class=\"meta\">\($0)</div>" } ?? .empty
             let cls: HTML = row.disagree ? " class=\"disagree\"" : .empty

@@ -32,12 +32,12 @@ enum Components {
         "\(n) \(n == 1 ? one : (many ?? one + "s"))"
     }
 
-    /// Distinct publishers of the given documents, most documents first.
+    /// Distinct outlets (publisher, else site) of the given documents, most documents first.
     static func outlets(_ ids: [String], summaries: [String: DocumentSummary]) -> [String] {
         var counts: [String: Int] = [:]
         var order: [String] = []
         for id in ids {
-            guard let p = summaries[id]?.publisher, !p.isEmpty else { continue }
+            guard let p = summaries[id]?.outlet else { continue }
             if counts[p] == nil { order.append(p) }
             counts[p, default: 0] += 1
         }
@@ -72,12 +72,12 @@ enum Components {
             let s = summaries[member.document]
             let title = s?.title.flatMap { $0.isEmpty ? nil : $0 } ?? "Untitled document"
             var meta: [HTML] = []
-            if let p = s?.publisher, !p.isEmpty { meta.append("<span>\(p)</span>") }
+            if let p = s?.outlet { meta.append("<span>\(p)</span>") }
             if let d = day(s?.published) { meta.append("<span>\(d)</span>") }
             var badges: [HTML] = []
             if let s { badges.append(kindBadge(s.kind)) }
             if let original = member.duplicateOf {
-                badges.append("<a class=\"badge dup\" href=\"\(Paths.document(original))\">copy of \(summaries[original]?.publisher ?? "another document")</a>")
+                badges.append("<a class=\"badge dup\" href=\"\(Paths.document(original))\">copy of \(summaries[original]?.outlet ?? "another document")</a>")
             }
             if s?.lowQuality == true { badges.append("<span class=\"badge low\">low quality</span>") }
             return """

@@ -54,11 +54,26 @@ struct EntityPage {
         let description = r.topics.values.compactMap(\.description).first
         let descriptionHTML: HTML = description.map { "<p>\($0)</p>" } ?? .empty
         let storyItems = view.stories.map { s -> HTML in
-            let docs = s.documents.map { id -> HTML in
-                let summary = view.summaries[id]
-                let label = summary?.publisher.flatMap { $0.isEmpty ? nil : $0 } ?? summary?.title ?? "document"
-                return "<a href=\"\(Paths.document(id))\">\(label)</a> (\(r.documents[id] ?? 0))"
+            // One link per outlet (to its document with the most mentions), then the count of
+            // documents whose outlet is unknown: a list of forty titles says less than this.
+            var byOutlet: [String: [String]] = [:]
+            var outletOrder: [String] = []
+            var unknown = 0
+            for id in s.documents {
+                guard let outlet = view.summaries[id]?.outlet else {
+                    unknown += 1
+                    continue
+                }
+                if byOutlet[outlet] == nil { outletOrder.append(outlet) }
+                byOutlet[outlet, default: []].append(id)
             }
+            var docs = outletOrder.map { outlet -> HTML in
+                let ids = byOutlet[outlet]!
+                let best = ids.max { (r.documents[$0] ?? 0, $1) < (r.documents[$1] ?? 0, $0) }!
+                let mentions = ids.reduce(0) { $0 + (r.documents[$1] ?? 0) }
+                return "<a href=\"\(Paths.document(best))\">\(outlet)</a> (\(mentions))"
+            }
+            if unknown > 0 { docs.append("\(Components.plural(unknown, "document")) of unknown outlets") }
             let topic: HTML = s.topic != nil ? "<span class=\"badge\">brief topic</span>" : .empty
             let docLine: HTML = docs.isEmpty ? .empty : "<div class=\"outlets\">\(docs.joined(separator: ", "))</div>"
             var meta: [HTML] = ["<span>\(Components.plural(s.mentions, "mention"))</span>"]
@@ -73,7 +88,7 @@ struct EntityPage {
         if !view.ungrouped.isEmpty {
             let items = view.ungrouped.prefix(100).map { id -> HTML in
                 let s = view.summaries[id]
-                return "<li><a href=\"\(Paths.document(id))\">\(s?.title.flatMap { $0.isEmpty ? nil : $0 } ?? "Untitled document")</a> <span class=\"meta\">\(s?.publisher ?? "") · \(Components.plural(r.documents[id] ?? 0, "mention"))</span></li>"
+                return "<li><a href=\"\(Paths.document(id))\">\(s?.title.flatMap { $0.isEmpty ? nil : $0 } ?? "Untitled document")</a> <span class=\"meta\">\(s?.outlet ?? "Unknown outlet") · \(Components.plural(r.documents[id] ?? 0, "mention"))</span></li>"
             }
             body = "\(body)<h2>Documents not yet in a story</h2><ul class=\"sentences\">\(items)</ul>"
         }

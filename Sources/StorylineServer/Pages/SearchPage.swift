@@ -23,7 +23,7 @@ struct SearchPage {
             let s = summaries[hit.document]
             let title = hit.title.flatMap { $0.isEmpty ? nil : $0 } ?? "Untitled document"
             var meta: [HTML] = []
-            if let p = s?.publisher, !p.isEmpty { meta.append("<span>\(p)</span>") }
+            if let p = s?.outlet { meta.append("<span>\(p)</span>") }
             if let d = Components.day(s?.published) { meta.append("<span>\(d)</span>") }
             let kind: HTML = s.map { Components.kindBadge($0.kind) } ?? .empty
             return """

@@ -55,7 +55,7 @@ struct StoryListPage {
         var meta: [HTML] = []
         if let range = Components.dateRange(story.firstPublished, story.lastPublished) { meta.append("<span>\(range)</span>") }
         meta.append("<span>\(Components.plural(ids.count, "document"))</span>")
-        meta.append("<span>\(Components.plural(outlets.count, "outlet"))</span>")
+        if !outlets.isEmpty { meta.append("<span>\(Components.plural(outlets.count, "outlet"))</span>") }
         let badge: HTML = withBriefs.contains(story.id) ? .empty : "<span class=\"badge nobrief\">no brief yet</span>"
         let shown = outlets.prefix(8).joined(separator: ", ") + (outlets.count > 8 ? " and \(outlets.count - 8) more" : "")
         let outletLine: HTML = outlets.isEmpty ? .empty : "<div class=\"outlets\">\(shown)</div>"
@@ -72,7 +72,7 @@ struct StoryListPage {
         }
         let items = recentDocuments.map { d -> HTML in
             var meta: [HTML] = []
-            if let p = d.publisher, !p.isEmpty { meta.append("<span>\(p)</span>") }
+            if let p = d.outlet { meta.append("<span>\(p)</span>") }
             if let day = Components.day(d.published) { meta.append("<span>\(day)</span>") }
             return "<li><a href=\"\(Paths.document(d.id))\">\(d.title.flatMap { $0.isEmpty ? nil : $0 } ?? "Untitled document")</a>\(Components.kindBadge(d.kind)) <div class=\"meta\">\(meta)</div></li>"
         }

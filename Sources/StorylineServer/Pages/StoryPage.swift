@@ -15,7 +15,7 @@ struct StoryPage {
         var meta: [HTML] = []
         if let range = Components.dateRange(story.firstPublished, story.lastPublished) { meta.append("<span>\(range)</span>") }
         meta.append("<span>\(Components.plural(ids.count, "document"))</span>")
-        meta.append("<span>\(Components.plural(outlets.count, "outlet"))</span>")
+        if !outlets.isEmpty { meta.append("<span>\(Components.plural(outlets.count, "outlet"))</span>") }
         if storylineSize > 1 {
             meta.append("<span>part of a <a href=\"\(Paths.storyline(story.storyline))\">storyline of \(storylineSize) stories</a></span>")
         }

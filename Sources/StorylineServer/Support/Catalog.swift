@@ -1,4 +1,5 @@
 import Foundation
+import Hummingbird
 import Synchronization
 import StorylineCore
 import StorylineStore
@@ -8,31 +9,55 @@ import StorylineStore
 final class Catalog: Sendable {
     let store: any DocumentStore
     let browser: any StoreBrowsing
-    private let entityCache = Mutex<(generation: String, checked: ContinuousClock.Instant, index: EntityIndex)?>(nil)
-    /// How long an entity index is trusted before the store's generation is checked again.
-    private let recheckInterval: Duration = .seconds(2)
+    /// Rendered pages and API responses of the current store generation.
+    let responses: ResponseCache?
+    private let entityCache = Mutex<(generation: String, index: EntityIndex)?>(nil)
+    private let generationCache = Mutex<(value: String, checked: ContinuousClock.Instant)?>(nil)
+    /// How long the store's generation is trusted before it is read again: the longest a
+    /// page can lag behind a write made by another process.
+    static let recheckInterval: Duration = .seconds(1)
 
-    init(store: any DocumentStore, browser: any StoreBrowsing) {
+    init(store: any DocumentStore, browser: any StoreBrowsing, cacheResponses: Bool = true) {
         self.store = store
         self.browser = browser
+        self.responses = cacheResponses ? ResponseCache() : nil
+    }
+
+    /// The store's generation (it changes whenever documents, stories or briefs do), read
+    /// from the store at most once per `recheckInterval`.
+    func generation() throws -> String {
+        let now = ContinuousClock.now
+        if let cached = generationCache.withLock({ $0 }), now - cached.checked < Self.recheckInterval { return cached.value }
+        let value = try browser.generation()
+        generationCache.withLock { $0 = (value, now) }
+        return value
     }
 
     func entityIndex() throws -> EntityIndex {
-        let now = ContinuousClock.now
-        if let cached = entityCache.withLock({ $0 }), now - cached.checked < recheckInterval { return cached.index }
-        let generation = try browser.generation()
-        if let cached = entityCache.withLock({ $0 }), cached.generation == generation {
-            entityCache.withLock { $0?.checked = now }
-            return cached.index
-        }
+        let generation = try generation()
+        if let cached = entityCache.withLock({ $0 }), cached.generation == generation { return cached.index }
         let index = EntityIndex(documents: try browser.allDocumentEntities(), topics: try browser.allBriefTopics())
-        entityCache.withLock { $0 = (generation, now, index) }
+        entityCache.withLock { $0 = (generation, index) }
         return index
     }
 
-    /// Forgets the entity index (after the server itself wrote to the store).
+    /// Forgets everything derived from the store (after the server itself wrote to it).
     func invalidate() {
+        generationCache.withLock { $0 = nil }
         entityCache.withLock { $0 = nil }
+        responses?.removeAll()
+    }
+
+    /// The response for a GET `key` (path and query): from the cache when the store has not
+    /// changed since it was rendered, else rendered now and kept.
+    func cached(_ key: String, render: () throws(ServeError) -> Rendered) throws(ServeError) -> Response {
+        guard let responses else { return try render().response }
+        let generation: String
+        do { generation = try self.generation() } catch { throw .internalFailure(error) }
+        if let hit = responses.lookup(key, generation: generation) { return hit.response }
+        let rendered = try render()
+        responses.store(rendered, key: key, generation: generation)
+        return rendered.response
     }
 
     func story(_ id: String) throws(ServeError) -> StoryRecord {

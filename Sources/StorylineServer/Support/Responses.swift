@@ -7,14 +7,16 @@ enum Responses {
     static let htmlType = "text/html; charset=utf-8"
     static let jsonType = "application/json; charset=utf-8"
 
-    static func html(_ page: HTML, status: HTTPResponse.Status = .ok) -> Response {
-        body(page.raw, contentType: htmlType, status: status)
+    static func html(_ page: HTML, status: HTTPResponse.Status = .ok) -> Rendered {
+        var buffer = ByteBufferAllocator().buffer(capacity: page.bytes.count)
+        buffer.writeBytes(page.bytes)
+        return Rendered(status: status, contentType: htmlType, body: buffer)
     }
 
-    static func body(_ text: String, contentType: String, status: HTTPResponse.Status = .ok) -> Response {
+    static func body(_ text: String, contentType: String, status: HTTPResponse.Status = .ok) -> Rendered {
         var buffer = ByteBufferAllocator().buffer(capacity: text.utf8.count)
         buffer.writeString(text)
-        return Response(status: status, headers: [.contentType: contentType], body: ResponseBody(byteBuffer: buffer))
+        return Rendered(status: status, contentType: contentType, body: buffer)
     }
 
     static let encoder: JSONEncoder = {
@@ -27,11 +29,11 @@ enum Responses {
         return e
     }()
 
-    static func json<T: Encodable>(_ value: T, status: HTTPResponse.Status = .ok) throws -> Response {
+    static func json<T: Encodable>(_ value: T, status: HTTPResponse.Status = .ok) throws -> Rendered {
         let data = try encoder.encode(value)
         var buffer = ByteBufferAllocator().buffer(capacity: data.count)
         buffer.writeBytes(data)
-        return Response(status: status, headers: [.contentType: jsonType], body: ResponseBody(byteBuffer: buffer))
+        return Rendered(status: status, contentType: jsonType, body: buffer)
     }
 
     struct ErrorBody: Encodable {
@@ -40,10 +42,10 @@ enum Responses {
     }
 
     static func error(_ status: HTTPResponse.Status, message: String, api: Bool) -> Response {
-        if api, let response = try? json(ErrorBody(error: message, status: status.code), status: status) {
-            return response
+        if api, let rendered = try? json(ErrorBody(error: message, status: status.code), status: status) {
+            return rendered.response
         }
-        return html(ErrorPage(status: status, message: message).render(), status: status)
+        return html(ErrorPage(status: status, message: message).render(), status: status).response
     }
 
     /// Whether a path is answered in JSON.

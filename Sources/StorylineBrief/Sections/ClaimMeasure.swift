@@ -1,0 +1,156 @@
+import StorylineCore
+
+/// What a numeric claim measures, normalized so that claims about the same quantity meet and
+/// claims about different quantities do not:
+/// - a counted event ("40 dead", "55 people died", "the toll rose to 70") becomes a concept
+///   (deaths, missing, injured, rescued, on board, troops …), found from the counted noun or,
+///   for a generic noun like "people" or "passengers", from the nearest event word around it;
+/// - a unit ("three metres", "24 metres", "5 percent") keeps the thing it measures, the
+///   content words next to the number ("waves", "water"); two unit claims pair only when those
+///   overlap;
+/// - any other counted noun stands for itself ("ferries", "votes").
+struct ClaimMeasure: Sendable {
+    /// Claims with the same key may be set side by side.
+    let key: String
+    /// Stems of what is counted (left out of the sentence context when comparing sentences).
+    let headStems: Set<String>
+    /// For units: stems of the words next to the number, the thing being measured.
+    let measured: Set<String>
+    let isUnit: Bool
+    /// A subject line for the disagreement, when the concept has one.
+    let label: String?
+    /// "counts deaths", "measures waves in metres".
+    let description: String
+
+    struct Concept {
+        let name: String
+        let label: String
+        let description: String
+        let stems: Set<String>
+    }
+
+    /// Event concepts, nearest-first priority when several words appear.
+    static let concepts: [Concept] = [
+        Concept(
+            name: "deaths", label: "Death toll", description: "counts deaths",
+            stems: ContentWords.stemSet(
+                "dead death deaths died die dies dying killed kill kills killing fatalities fatality bodies toll "
+                    + "drowned perished")),
+        Concept(
+            name: "missing", label: "Number missing", description: "counts people missing",
+            stems: ContentWords.stemSet("missing unaccounted disappeared")),
+        Concept(
+            name: "injured", label: "Number injured", description: "counts people injured",
+            stems: ContentWords.stemSet("injured injuries injury wounded hurt hospitalised hospitalized")),
+        Concept(
+            name: "rescued", label: "Number rescued", description: "counts survivors or people rescued",
+            stems: ContentWords.stemSet("survivors survivor survived rescued rescue saved alive")),
+        Concept(
+            name: "capacity", label: "Capacity", description: "counts what was licensed or allowed",
+            stems: ContentWords.stemSet("licence license licensed capacity permitted allowed")),
+        Concept(
+            name: "aboard", label: "Number on board", description: "counts people on board",
+            stems: ContentWords.stemSet("aboard board onboard carrying")),
+        Concept(
+            name: "evacuated", label: "Number evacuated", description: "counts people evacuated or displaced",
+            stems: ContentWords.stemSet("evacuated evacuees evacuation displaced homeless")),
+        Concept(
+            name: "arrested", label: "Number arrested", description: "counts arrests",
+            stems: ContentWords.stemSet("arrested arrests arrest detained detentions")),
+        Concept(
+            name: "troops", label: "Number of troops", description: "counts troops",
+            stems: ContentWords.stemSet("troops troop soldiers soldier personnel servicemen")),
+    ]
+
+    /// Nouns that count people without saying what happened to them.
+    static let genericPeople = ContentWords.stemSet(
+        "people persons person individuals passengers residents civilians men women children adults victims others")
+
+    static let units = ContentWords.stemSet(
+        "metres metre meters meter m km kilometres kilometre kilometers kilometer miles mile feet foot ft inches inch "
+            + "cm mm percent per cent tonnes tonne tons ton kg kilograms kilogram degrees degree knots knot kph mph "
+            + "hectares hectare acres acre litres litre liters liter gallons gallon barrels barrel megawatts mw gw "
+            + "dollars dollar euros euro pounds crowns crown yuan yen rupees rubles roubles usd eur gbp hours minutes "
+            + "seconds")
+
+    static let numberWords = ContentWords.stemSet(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+            + "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds "
+            + "thousand thousands million millions billion billions dozen dozens half")
+
+    /// Hedges and glue that say nothing about what is measured.
+    static let hedges = ContentWords.stemSet(
+        "least nearly around almost approximately roughly estimated estimate some just over under less fewer "
+            + "total totalling reached rose risen fell climbed stood stands figure number put")
+
+    init?(_ claim: NumericClaim, in sentence: String) {
+        let counted = ContentWords.stems(claim.counts).filter { !Self.numberWords.contains($0) }
+        let currency = !claim.counts.isEmpty && claim.counts.unicodeScalars.allSatisfy { !$0.properties.isAlphabetic }
+        guard let head = counted.last ?? (currency ? claim.counts : nil) else { return nil }
+        let headSet = Set(counted)
+        headStems = headSet
+        let window = Self.window(around: claim.valueText, counts: claim.counts, in: sentence)
+        if currency || Self.units.contains(head) {
+            let unit = currency ? claim.counts : claim.counts.lowercased()
+            // The thing measured is a word right next to the number: two words each side at most.
+            let near = window.prefix(2).filter {
+                !Self.units.contains($0.stem) && !Self.hedges.contains($0.stem) && !headSet.contains($0.stem)
+            }
+            guard !near.isEmpty else { return nil }  // a measure of nothing named cannot be compared
+            key = "unit:" + (currency ? "currency" : head)
+            measured = Set(near.map(\.stem))
+            isUnit = true
+            // Named after the word before the number when there is one ("waves of up to three metres").
+            let noun = (near.count > 1 ? near[1] : near[0]).word
+            label = noun.prefix(1).uppercased() + noun.dropFirst() + " (\(unit))"
+            description = "measures \(noun) in \(unit)"
+            return
+        }
+        measured = []
+        isUnit = false
+        if let concept = Self.concepts.first(where: { $0.stems.contains(head) }) {
+            key = "concept:" + concept.name
+            label = concept.label
+            description = concept.description
+        } else if Self.genericPeople.contains(head),
+            let concept = window.lazy.compactMap({ w in Self.concepts.first { $0.stems.contains(w.stem) } }).first
+        {
+            key = "concept:" + concept.name
+            label = concept.label
+            description = concept.description
+        } else {
+            key = "count:" + head
+            label = nil
+            description = "counts \(claim.counts.lowercased())"
+        }
+    }
+
+    func isCompatible(with other: ClaimMeasure) -> Bool {
+        guard key == other.key else { return false }
+        return !isUnit || !measured.isDisjoint(with: other.measured)
+    }
+
+    /// Content words around the number, nearest first (after and before alternating),
+    /// at most six each side, skipping the counted phrase and number words.
+    static func window(around valueText: String, counts: String, in sentence: String) -> [(word: String, stem: String)] {
+        guard !valueText.isEmpty, let r = sentence.range(of: valueText) else { return [] }
+        func words(_ text: Substring) -> [(String, String)] {
+            ContentWords.tokens(String(text)).compactMap { t in
+                guard !ContentWords.stopwords.contains(t), t.count >= 2, !(t.first?.isNumber ?? false) else { return nil }
+                let stem = ContentWords.stem(t)
+                return numberWords.contains(stem) ? nil : (t, stem)
+            }
+        }
+        var after = sentence[r.upperBound...]
+        let trimmedAfter = after.drop { $0 == " " }
+        if !counts.isEmpty, trimmedAfter.hasPrefix(counts) { after = trimmedAfter.dropFirst(counts.count) }
+        let before = Array(words(sentence[..<r.lowerBound]).suffix(6).reversed())
+        let following = Array(words(after).prefix(6))
+        var out: [(word: String, stem: String)] = []
+        for i in 0..<max(before.count, following.count) {
+            if i < following.count { out.append(following[i]) }
+            if i < before.count { out.append(before[i]) }
+        }
+        return out
+    }
+}
