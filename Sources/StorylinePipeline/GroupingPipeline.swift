@@ -23,12 +23,10 @@ public struct GroupingPipeline: Sendable {
         var storylineOf: [String: String] = [:]
         for doc in ordered {
             let e = doc.extracted
-            // Names from the stored analysis (the same recognizer `storyline cluster` runs);
-            // a document not analyzed yet is analyzed for its names here.
-            let names = doc.analysis.map { DocumentNames.names($0.entities) } ?? DocumentNames.find(text: e.text)
+            // Title and text only, exactly what `storyline cluster` reads, so both paths give a
+            // document the same story (names come from the Group stage's own extractor).
             let assignment = clusterer.add(
-                ClusterDocument(id: doc.id, title: e.title ?? "", text: e.text, date: e.published, source: e.publisher),
-                names: names)
+                ClusterDocument(id: doc.id, title: e.title ?? "", text: e.text, date: e.published, source: e.publisher))
             if members[assignment.story] == nil { storyOrder.append(assignment.story) }
             members[assignment.story, default: []].append(StoryMember(document: doc.id, duplicateOf: assignment.duplicateOf))
             storylineOf[assignment.story] = assignment.storyline

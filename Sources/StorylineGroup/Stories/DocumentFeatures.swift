@@ -15,11 +15,9 @@ public struct DocumentFeatures: Sendable, Hashable {
     }
 }
 
-/// Turns title and text into features. Names are the capitalised words that are not function
-/// words (crude, but they catch every name the text spells out, "Rahman" as well as
-/// "Thompson") plus the words of the entities the analysis stage recognised, once per entity:
-/// a recognised name counts twice, so people, places and organisations outweigh
-/// sentence-initial capitals.
+/// Turns title and text into features: stemmed content words, proper names (`ProperNames`)
+/// and numbers, title tokens weighted up. The one extractor for every path (the ingest
+/// pipeline and `storyline cluster`), so a document gets the same story either way.
 public struct FeatureExtractor: Sendable {
     public var titleWeight: Float
 
@@ -27,26 +25,21 @@ public struct FeatureExtractor: Sendable {
         self.titleWeight = titleWeight
     }
 
-    public func features(title: String, text: String, names: [DocumentNames.Name] = []) -> DocumentFeatures {
+    public func features(title: String, text: String) -> DocumentFeatures {
         var f = DocumentFeatures()
-        add(WordTokenizer.tokenize(title), weight: titleWeight, into: &f)
-        add(WordTokenizer.tokenize(text), weight: 1, into: &f)
-        for name in names {
-            var words = Set<[UInt8]>()
-            for form in name.forms {
-                for t in WordTokenizer.tokenize(form)
-                where !t.numeric && !t.junk && t.lowered.count > 1 && !StopWords.english.contains(t.lowered) {
-                    words.insert(t.lowered)
-                }
-            }
-            for w in words {
-                f.counts[FeatureKind.names.rawValue][TermHash.hash(w, salt: FeatureKind.names.salt), default: 0] += 1
-            }
-        }
+        let titleTokens = WordTokenizer.tokenize(title)
+        let textTokens = WordTokenizer.tokenize(text)
+        // Every capitalised headline word counts: a title-case headline capitalises the words
+        // that carry its event, which makes the names vector partly a title vector (worth about
+        // 4 pairwise F1 points on ECB+ DEV over body names alone). Body capitals count only
+        // where the body confirms them as names.
+        let names = ProperNames.confirmed(textTokens.isEmpty ? titleTokens : textTokens)
+        add(titleTokens, weight: titleWeight, names: nil, into: &f)
+        add(textTokens, weight: 1, names: names, into: &f)
         return f
     }
 
-    private func add(_ tokens: [WordToken], weight: Float, into f: inout DocumentFeatures) {
+    private func add(_ tokens: [WordToken], weight: Float, names: Set<UInt64>?, into f: inout DocumentFeatures) {
         for t in tokens where !t.junk {
             if t.numeric {
                 let digits = t.lowered.filter { $0 != 44 }
@@ -56,8 +49,9 @@ public struct FeatureExtractor: Sendable {
             if t.lowered.count < 2 || StopWords.english.contains(t.lowered) { continue }
             let stem = EnglishStemmer.stem(t.lowered)
             f.counts[FeatureKind.words.rawValue][TermHash.hash(stem, salt: FeatureKind.words.salt), default: 0] += weight
-            if t.capitalized {
-                f.counts[FeatureKind.names.rawValue][TermHash.hash(t.lowered, salt: FeatureKind.names.salt), default: 0] += weight
+            if t.capitalized, ProperNames.isCandidate(t) {
+                let name = TermHash.hash(t.lowered, salt: FeatureKind.names.salt)
+                if names?.contains(name) ?? true { f.counts[FeatureKind.names.rawValue][name, default: 0] += weight }
             }
         }
     }
