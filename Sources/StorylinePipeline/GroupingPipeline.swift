@@ -24,6 +24,8 @@ public struct GroupingPipeline: Sendable {
         var storylineOf: [String: String] = [:]
         for doc in ordered {
             let e = doc.extracted
+            // Title and text only, exactly what `storyline cluster` reads, so both paths give a
+            // document the same story (names come from the Group stage's own extractor).
             let assignment = clusterer.add(
                 ClusterDocument(id: doc.id, title: e.title ?? "", text: e.text, date: e.published, source: e.publisher))
             if members[assignment.story] == nil { storyOrder.append(assignment.story) }

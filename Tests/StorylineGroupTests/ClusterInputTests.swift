@@ -43,4 +43,17 @@ struct ClusterInputTests {
         #expect(parsed.documents.count == 2)
         #expect(parsed.errors.isEmpty)
     }
+
+    @Test func streamingAFileGivesTheSameDocumentsAsParsingIt() throws {
+        let text = "{\"id\": \"a\", \"title\": \"One\", \"text\": \"First.\"}\nbroken\n{\"id\": \"b\", \"text\": \"Second.\"}"
+        let dir = try Fixtures.scratchDirectory("cluster-stream")
+        let path = dir.appendingPathComponent("in.jsonl").path
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+        var streamed: [ClusterDocument] = []
+        let errors = try ClusterInput.stream(path: path) { streamed.append($0) }
+        let parsed = try ClusterInput.parse(Array(text.utf8))
+        #expect(streamed == parsed.documents)
+        #expect(streamed.map(\.id) == ["a", "b"])
+        #expect(errors.map(\.line) == [2])
+    }
 }

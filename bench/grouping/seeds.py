@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
-"""Seeds check: the five seed files as one cluster stream (raw text, first short line as title,
-oldest first). Publication dates are the ones the pages show (000: 26 Oct 2024; 003 and the
+"""Seeds check: the five seed files as one cluster stream, oldest first. Each document is what the
+ingest pipeline hands the Group stage: `storyline extract`'s title and paragraphs (the first
+short line of the file when extraction finds no title); pass --raw to cluster the raw files. Publication dates are the ones the pages show (000: 26 Oct 2024; 003 and the
 article 002 quotes: the same week; 004: 12 Nov 2024; 001: Oct 2025); pass --no-dates to drop them.
 Expected: 000, 002, 003 one story; 004 and 001 other stories; all five one storyline.
 
-    seeds.py STORYLINE_BINARY WORKDIR [--no-dates]
+    seeds.py STORYLINE_BINARY WORKDIR [--no-dates] [--raw]
 """
 import glob, json, os, subprocess, sys
 
@@ -24,9 +25,15 @@ def main():
         for key in sorted(files, key=lambda k: (DATES[k], k)):
             text = open(files[key], encoding="utf-8").read()
             lines = [l.strip() for l in text.splitlines() if l.strip() and len(l) < 400]
-            fh.write(json.dumps({"id": key, "title": lines[0] if lines else "", "text": text,
+            title = lines[0] if lines else ""
+            if "--raw" not in sys.argv:
+                ex = json.loads(subprocess.run([binary, "extract", files[key], "--format", "json"],
+                                               capture_output=True, text=True, check=True).stdout)
+                title = ex.get("title") or title
+                text = "\n".join(ex.get("paragraphs") or [])
+            fh.write(json.dumps({"id": key, "title": title, "text": text,
                                  "date": DATES[key] if dated else None}) + "\n")
-    run = subprocess.run([binary, "cluster", path, "--explain", *[a for a in sys.argv[3:] if a != "--no-dates"]],
+    run = subprocess.run([binary, "cluster", path, "--explain", *[a for a in sys.argv[3:] if a not in ("--no-dates", "--raw")]],
                          capture_output=True, text=True, check=True)
     out = run.stdout
     print(run.stderr, end="")

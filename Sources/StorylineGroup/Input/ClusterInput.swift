@@ -34,35 +34,109 @@ public enum ClusterInput {
         let raw = Gzip.isGzip(bytes) ? try Gzip.decompress(bytes) : bytes
         var documents: [ClusterDocument] = []
         var errors: [LineError] = []
-        let decoder = JSONDecoder()
+        var reader = LineParser()
+        raw.withUnsafeBufferPointer { buffer in
+            reader.feed(buffer, final: true) { result in
+                switch result {
+                case .success(let d): documents.append(d)
+                case .failure(let e): errors.append(e)
+                }
+            }
+        }
+        return (documents, errors)
+    }
+
+    /// Reads the file at `path` line by line in fixed-size chunks, handing each document to
+    /// `body` as soon as its line is complete, so memory stays bounded by the longest line
+    /// whatever the file's size. A gzip file is inflated whole first (compressed inputs are
+    /// small here: the decoder is not incremental). Returns the lines that could not be read.
+    public static func stream(path: String, _ body: (ClusterDocument) throws -> Void) throws -> [LineError] {
+        guard let file = FileHandle(forReadingAtPath: path) else {
+            throw LineError(line: 0, reason: "cannot open \(path)")
+        }
+        defer { try? file.close() }
+        var errors: [LineError] = []
+        var reader = LineParser()
+        var failure: (any Error)?
+        func deliver(_ result: Result<ClusterDocument, LineError>) {
+            guard failure == nil else { return }
+            switch result {
+            case .success(let d):
+                do { try body(d) } catch { failure = error }
+            case .failure(let e): errors.append(e)
+            }
+        }
+        var first = true
+        while failure == nil {
+            let chunk = [UInt8](file.readData(ofLength: 4 << 20))
+            if first, Gzip.isGzip(chunk) {
+                let rest = [UInt8](file.readDataToEndOfFile())
+                let raw = try Gzip.decompress(chunk + rest)
+                raw.withUnsafeBufferPointer { reader.feed($0, final: true, deliver) }
+                break
+            }
+            first = false
+            chunk.withUnsafeBufferPointer { reader.feed($0, final: chunk.isEmpty, deliver) }
+            if chunk.isEmpty { break }
+        }
+        if let failure { throw failure }
+        return errors
+    }
+
+    /// Splits bytes into lines across chunk boundaries and decodes each line.
+    struct LineParser {
+        var pending: [UInt8] = []
         var lineNumber = 0
-        var start = 0
-        let n = raw.count
-        while start < n {
-            var end = start
-            while end < n, raw[end] != 10 { end += 1 }
+        let decoder = JSONDecoder()
+
+        mutating func feed(
+            _ bytes: UnsafeBufferPointer<UInt8>, final: Bool, _ emit: (Result<ClusterDocument, LineError>) -> Void
+        ) {
+            var start = 0
+            let n = bytes.count
+            while start < n {
+                var end = start
+                while end < n, bytes[end] != 10 { end += 1 }
+                if end == n && !final {
+                    pending.append(contentsOf: bytes[start..<n])
+                    return
+                }
+                if pending.isEmpty {
+                    line(Data(bytes[start..<end]), emit)
+                } else {
+                    pending.append(contentsOf: bytes[start..<end])
+                    line(Data(pending), emit)
+                    pending.removeAll(keepingCapacity: true)
+                }
+                start = end + 1
+            }
+            if final, !pending.isEmpty {
+                line(Data(pending), emit)
+                pending.removeAll()
+            }
+        }
+
+        mutating func line(_ line: Data, _ emit: (Result<ClusterDocument, LineError>) -> Void) {
             lineNumber += 1
-            let line = raw[start..<end]
-            start = end + 1
-            if line.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 13 }) { continue }
+            if line.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 13 }) { return }
             do {
-                let r = try decoder.decode(Record.self, from: Data(line))
+                let r = try decoder.decode(Record.self, from: line)
                 guard !r.id.value.isEmpty else { throw LineError(line: lineNumber, reason: "empty id") }
                 var date: Date?
                 if let d = r.date, !d.isEmpty {
                     date = ISO8601.parse(d)
-                    if date == nil { errors.append(LineError(line: lineNumber, reason: "unreadable date \"\(d.prefix(40))\" ignored")) }
+                    if date == nil {
+                        emit(.failure(LineError(line: lineNumber, reason: "unreadable date \"\(d.prefix(40))\" ignored")))
+                    }
                 }
-                documents.append(
-                    ClusterDocument(id: r.id.value, title: r.title ?? "", text: r.text ?? "", date: date, source: r.source))
+                emit(.success(ClusterDocument(id: r.id.value, title: r.title ?? "", text: r.text ?? "", date: date, source: r.source)))
             } catch let e as LineError {
-                errors.append(e)
+                emit(.failure(e))
             } catch DecodingError.keyNotFound(let key, _) {
-                errors.append(LineError(line: lineNumber, reason: "missing \"\(key.stringValue)\""))
+                emit(.failure(LineError(line: lineNumber, reason: "missing \"\(key.stringValue)\"")))
             } catch {
-                errors.append(LineError(line: lineNumber, reason: "not a JSON object with id, title, text"))
+                emit(.failure(LineError(line: lineNumber, reason: "not a JSON object with id, title, text")))
             }
         }
-        return (documents, errors)
     }
 }

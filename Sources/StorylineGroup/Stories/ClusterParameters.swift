@@ -5,12 +5,14 @@ public struct ClusterParameters: Sendable, Codable, Equatable {
     public var storyThreshold: Float = 0.3
     /// Weight of the name cosine relative to the word cosine (1).
     public var nameWeight: Float = 1.0
+    /// Weight of title words relative to body words.
+    public var titleWeight: Float = 2
     /// Weight of the number cosine.
     public var numberWeight: Float = 0.05
     /// Days a story stays fully open after its last document; beyond, similarity decays.
-    public var graceDays: Double = 3
+    public var graceDays: Double = 7
     /// e-folding time of the decay, in days.
-    public var decayDays: Double = 10
+    public var decayDays: Double = 14
     /// A story older than this (since its last document) no longer takes documents.
     public var storyWindowDays: Double = 30
     /// Minimum similarity for a new story to join an existing storyline.
@@ -19,9 +21,10 @@ public struct ClusterParameters: Sendable, Codable, Equatable {
     public var storylineNameShare: Float = 0.6
     /// A storyline silent for longer than this no longer takes stories.
     public var storylineWindowDays: Double = 400
-    /// Heaviest terms of a document used to find candidate stories.
-    public var candidateWords = 14
-    public var candidateNames = 8
+    /// Heaviest terms of a document used to find candidate stories and storylines. Short lists
+    /// miss the right storyline when a noisy page's top names are junk (seed 000).
+    public var candidateWords = 40
+    public var candidateNames = 24
     /// Candidates scored exactly per document: those sharing the most heavy terms.
     public var shortlist = 16
     /// Documents between two compactions of the candidate index (dated streams).

@@ -46,10 +46,8 @@ public struct StoryClusterer: Sendable, Codable, Equatable {
     /// Number of documents added so far.
     public var documentCount: Int { documentIds.count }
 
-    /// Places `document` and returns where it went. `entityNames` are the names the
-    /// analysis stage found in it (canonical names and aliases); when empty, capitalised
-    /// words stand in for them.
-    public mutating func add(_ document: ClusterDocument, entityNames: [String] = []) -> ClusterAssignment {
+    /// Places `document` and returns where it went.
+    public mutating func add(_ document: ClusterDocument) -> ClusterAssignment {
         let index = Int32(documentIds.count)
         documentIds.append(document.id)
         let day = document.date.map { $0.timeIntervalSince1970 / 86_400 }
@@ -58,7 +56,7 @@ public struct StoryClusterer: Sendable, Codable, Equatable {
         let body = document.text.isEmpty ? document.title : document.text
         let duplicate = duplicates.add(duplicates.fingerprint(title: document.title, text: body), document: index)
 
-        let features = FeatureExtractor().features(title: document.title, text: document.text, entityNames: entityNames)
+        let features = FeatureExtractor(titleWeight: parameters.titleWeight).features(title: document.title, text: document.text)
         frequencies.add(features)
         let vectors = FeatureKind.allCases.map { frequencies.vector($0, features[$0]) }
 

@@ -15,10 +15,10 @@ public enum TermHash {
 public enum FeatureKind: Int, Codable, Sendable, CaseIterable {
     /// Stemmed content words of title and text.
     case words = 0
-    /// Names: entities from `EntityRecognizer`, or capitalised words when it finds none.
+    /// Proper names: words written capitalised mid-sentence (`ProperNames`).
     case names = 1
     /// Numbers as written without separators ("1500", "2024", "52-3").
     case numbers = 2
 
-    var salt: UInt64 { UInt64(rawValue) &* 0x9E37_79B9_7F4A_7C15 }
+    public var salt: UInt64 { UInt64(rawValue) &* 0x9E37_79B9_7F4A_7C15 }
 }

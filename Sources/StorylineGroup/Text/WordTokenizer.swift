@@ -11,6 +11,8 @@ public struct WordToken: Sendable, Hashable {
     public var sentenceInitial: Bool
     /// A sentence or line boundary lies between the previous word and this one.
     public var afterBoundary: Bool
+    /// Every letter is a capital ("FBI", "NASA", or a shouted headline word).
+    public var allCaps: Bool = false
     /// Looks like markup residue rather than language: letters mixed with digits ("ec1a2e",
     /// "h2"), mixed case beyond one inner capital ("cPCVUJ"), or over 30 bytes long.
     public var junk: Bool = false
@@ -87,7 +89,7 @@ public enum WordTokenizer {
                     out.append(
                         WordToken(
                             lowered: word, capitalized: capitalized, numeric: numeric, sentenceInitial: sentenceStart,
-                            afterBoundary: boundary, junk: junk))
+                            afterBoundary: boundary, allCaps: upper > 0 && lower == 0, junk: junk))
                 }
                 boundary = false
                 sentenceStart = false
