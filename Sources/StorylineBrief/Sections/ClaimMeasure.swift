@@ -143,10 +143,13 @@ struct ClaimMeasure: Sendable {
         func words(_ text: Substring) -> [String] {
             text.lowercased().split { !$0.isLetter }.map(String.init)
         }
-        let before = words(sentence[..<r.lowerBound]).suffix(2)
+        // Two words each side are all it reads: 40 characters before, 20 after are plenty.
+        let near = sentence.index(r.lowerBound, offsetBy: -40, limitedBy: sentence.startIndex) ?? sentence.startIndex
+        let far = sentence.index(r.upperBound, offsetBy: 20, limitedBy: sentence.endIndex) ?? sentence.endIndex
+        let before = words(sentence[near..<r.lowerBound]).suffix(2)
         if before.contains(where: incrementBefore.contains) { return true }
         if before.last == "by", before.count == 2, changeVerbs.contains(before.first!) { return true }
-        let after = words(sentence[r.upperBound...]).prefix(1)
+        let after = words(sentence[r.upperBound..<far]).prefix(1)
         return after.contains(where: incrementAfter.contains)
     }
 

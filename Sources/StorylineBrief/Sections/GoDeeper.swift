@@ -77,7 +77,7 @@ enum GoDeeper {
         var found: [(Double, SourceSentence)] = []
         for d in model.primaryDocuments where model.kind(d) != .discussion {
             for s in model.sentences[d] where s.isProse {
-                let hit = !s.stems.isDisjoint(with: stems) || words.contains { s.text.contains(" \($0) ") }
+                let hit = !s.stems.isDisjoint(with: stems) || words.contains { ByteSearch.contains(s.text, " \($0) ") }
                 if hit { found.append((model.centrality(s), s)) }
             }
         }

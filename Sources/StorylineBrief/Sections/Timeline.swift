@@ -57,6 +57,8 @@ enum Timeline {
     /// marks, and not a question.
     static func isEvent(_ text: String) -> Bool {
         guard !SentenceShape.isQuestion(text) else { return false }
+        // Most sentences hold none of these words anywhere: a byte scan settles them.
+        guard mayHoldForecastWord(text) else { return true }
         let words = PageChrome.wordsOutsideQuotes(text.lowercased())
         if words.contains(where: notEventWords.contains) { return false }
         // "is expected to rise", "are likely to resume": a forecast without a modal verb.
@@ -64,6 +66,26 @@ enum Timeline {
             return false
         }
         return true
+    }
+
+    static let forecastWordBytes: [[UInt8]] = (notEventWords.sorted() + forecastWords.sorted()).map { Array($0.utf8) }
+
+    /// Whether any ASCII word of `text` (letters only, compared lower-cased) is one of the
+    /// words `isEvent` looks for, quotes not considered: false means certainly none.
+    static func mayHoldForecastWord(_ text: String) -> Bool {
+        var word: [UInt8] = []
+        word.reserveCapacity(16)
+        func hit() -> Bool { !word.isEmpty && word.count <= 10 && forecastWordBytes.contains(word) }
+        for b in text.utf8 {
+            let lower = b | 0x20
+            if b < 0x80, lower >= 97, lower <= 122 {
+                word.append(lower)
+            } else {
+                if hit() { return true }
+                word.removeAll(keepingCapacity: true)
+            }
+        }
+        return hit()
     }
 
     /// Words that, followed by "to", announce what is predicted rather than what happened.

@@ -47,22 +47,34 @@ enum PageChrome {
     }
 
     /// Lower-cased words (letters, digits, apostrophes, hyphens) that stand outside quotes.
+    /// Walks Unicode scalars, not Characters: it runs on every candidate sentence of a story,
+    /// and grapheme breaking made it the writer's hottest loop.
     static func wordsOutsideQuotes(_ lower: String) -> [String] {
         var out: [String] = []
-        var current = ""
+        var current = String.UnicodeScalarView()
         var straight = false
         var curly = 0
         func flush() {
-            if !current.isEmpty, !straight, curly == 0 { out.append(current) }
-            current = ""
+            if !current.isEmpty, !straight, curly == 0 { out.append(String(current)) }
+            current = String.UnicodeScalarView()
         }
-        for c in lower {
-            if c.isLetter || c.isNumber || ((c == "'" || c == "’" || c == "-") && !current.isEmpty) {
+        for c in lower.unicodeScalars {
+            let inWord: Bool
+            if c.isASCII {
+                let v = c.value
+                inWord = (v >= 97 && v <= 122) || (v >= 65 && v <= 90) || (v >= 48 && v <= 57)
+                    || ((v == 39 || v == 45) && !current.isEmpty)
+            } else {
+                let p = c.properties
+                inWord = p.isAlphabetic || p.numericType != nil || (c == "\u{2019}" && !current.isEmpty)
+                    || (p.generalCategory == .nonspacingMark && !current.isEmpty)
+            }
+            if inWord {
                 current.append(c)
                 continue
             }
             flush()
-            if c == "\"" { straight.toggle() } else if c == "“" { curly += 1 } else if c == "”" { curly = max(0, curly - 1) }
+            if c == "\"" { straight.toggle() } else if c == "\u{201C}" { curly += 1 } else if c == "\u{201D}" { curly = max(0, curly - 1) }
         }
         flush()
         return out

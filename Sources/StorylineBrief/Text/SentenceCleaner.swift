@@ -61,7 +61,8 @@ struct SentenceCleaner: Sendable {
 
     /// The range of "he"/"she" in a "…," he said." attribution outside quotation marks.
     func trailingPronounAttribution(in text: String) -> Range<String.Index>? {
-        for pronoun in [" he ", " she "] {
+        let bytes = Array(text.utf8)
+        for pronoun in [" he ", " she "] where ByteSearch.contains(bytes, Array(pronoun.utf8)) {
             var searchStart = text.startIndex
             while let r = text.range(of: pronoun, range: searchStart..<text.endIndex) {
                 searchStart = r.upperBound
@@ -116,6 +117,10 @@ struct SentenceCleaner: Sendable {
     /// Drops a wire dateline that opens a story: "PORT AMBREL, Calvera, Oct 15 (Northwind Wire) - ",
     /// "KESSA (Reuters) — ", "BRENHOLM — ". Needs an upper-case place first and a dash after.
     static func strippingDateline(_ text: String) -> String {
+        // Cheap test first (this runs on every sentence cleaned): a dateline's first word has
+        // no lower-case letter, so a lower-case ASCII letter among its first two bytes ends it.
+        let opening = text.utf8.prefix(2)
+        guard opening.first == 32 || !opening.contains(where: { $0 >= 97 && $0 <= 122 }) else { return text }
         let head = text.prefix(120)
         // The dash that ends the dateline, with spaces around it.
         guard let dash = [" - ", " \u{2013} ", " \u{2014} "].compactMap({ head.range(of: $0) }).min(by: {
