@@ -52,13 +52,22 @@ public enum CharsetDecoder {
 
     /// UTF-8 when the bytes are (mostly) UTF-8; otherwise windows-1252, the web's de-facto default.
     static func decodeUTF8(_ bytes: ArraySlice<UInt8>, label: String, declared: Bool) -> Decoded {
+        // Valid UTF-8 (nearly every input) decodes to exactly its own bytes: one decode and a
+        // memcmp instead of a separate validity scan. Anything else is counted below.
+        var text = String(decoding: bytes, as: UTF8.self)
+        let identical = text.withUTF8 { decoded in
+            bytes.withUnsafeBufferPointer { raw in
+                decoded.count == raw.count && (raw.isEmpty || memcmp(decoded.baseAddress!, raw.baseAddress!, raw.count) == 0)
+            }
+        }
+        if identical { return Decoded(text: text, charset: "utf-8", warnings: []) }
         let check = UTF8Check.scan(bytes)
         if check.invalid == 0 {
-            return Decoded(text: String(decoding: bytes, as: UTF8.self), charset: "utf-8", warnings: [])
+            return Decoded(text: text, charset: "utf-8", warnings: [])
         }
         if declared || check.validMultibyte > check.invalid {
             return Decoded(
-                text: String(decoding: bytes, as: UTF8.self), charset: "utf-8",
+                text: text, charset: "utf-8",
                 warnings: ["\(check.invalid) invalid UTF-8 byte sequence(s) replaced with U+FFFD"])
         }
         return Decoded(

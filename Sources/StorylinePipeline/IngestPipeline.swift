@@ -24,19 +24,35 @@ public struct IngestSummary: Sendable {
     public var warnings: [(origin: DocumentOrigin, message: String)] = []
 }
 
-/// Ingest → Extract → Store for files and folders. Files are read in a stable order (a chunk
-/// of files at a time, on all cores), documents are extracted on all cores and committed in
-/// batches by a writer that works while the next batch is extracted. Each batch is one
-/// transaction, so a crash loses at most the batches in flight and a re-run stores nothing twice.
+/// Ingest → Extract → Store for files and folders. Files are read in a stable order, a chunk
+/// at a time on all cores; a file that holds one document (a page, a dump) is extracted by
+/// the same task that read it (no barrier between reading and extracting, and the text is
+/// still in cache), while the many documents of a container (JSON Lines, feeds) are extracted
+/// in parallel batches. Documents go to a writer that commits a batch while the next ones are
+/// prepared. Each batch is one transaction, so a crash loses at most the batches in flight and
+/// a re-run stores nothing twice; batches keep input order, so the first copy of a content wins.
 public struct IngestPipeline: Sendable {
     public var reader = DocumentReader()
     public var extractor = DocumentExtractor()
-    /// Documents per transaction.
-    public var batchSize = 256
-    /// Files read together (in parallel) before their documents are batched.
-    public var readChunk = 32
+    /// Documents per transaction. Larger transactions mean fewer, larger full-text index
+    /// segments (less merging) and fewer commits; a crash still loses only uncommitted batches.
+    public var batchSize = 1024
+    /// Files read (and single documents extracted) together, in parallel.
+    public var readChunk = 64
 
     public init() {}
+
+    /// A document on its way to the writer: already extracted, or still to be.
+    private enum Pending: Sendable {
+        case ready(NewDocument)
+        case raw(RawDocument)
+    }
+
+    private func prepare(_ raw: RawDocument) -> NewDocument {
+        NewDocument(
+            id: ContentKey.id(for: raw.content), origin: raw.origin, format: raw.format,
+            contentBytes: raw.content.utf8.count, extracted: extractor.extract(raw))
+    }
 
     public func ingest(
         paths: [String], into store: any DocumentStore, progress: (@Sendable (IngestProgress) -> Void)? = nil
@@ -45,25 +61,26 @@ public struct IngestPipeline: Sendable {
         var summary = IngestSummary()
         summary.failures = listing.missing
         summary.files = listing.files.count
-        var pending: [RawDocument] = []
+        var pending: [Pending] = []
         var filesDone = 0
         let writer = BatchWriter(store: store)
-        let extractor = self.extractor
         let reader = self.reader
 
-        /// Extracts `pending` in batches of `batchSize` (all of it when `all`) and hands each
-        /// batch to the writer, which commits it while the next one is extracted.
+        /// Hands `pending` to the writer in batches of `batchSize` (all of it when `all`),
+        /// extracting the documents of containers first, on all cores.
         func flush(all: Bool) throws {
             var start = 0
             while pending.count - start >= batchSize || (all && start < pending.count) {
                 let batch = Array(pending[start..<min(pending.count, start + batchSize)])
                 start += batch.count
-                let prepared = ParallelMap.map(batch) { raw -> NewDocument in
-                    let extracted = extractor.extract(raw)
-                    return NewDocument(
-                        id: ContentKey.id(for: raw.content), origin: raw.origin, format: raw.format,
-                        contentBytes: raw.content.utf8.count, extracted: extracted)
+                let prepareItem: @Sendable (Pending) -> NewDocument = { item in
+                    switch item {
+                    case .ready(let doc): return doc
+                    case .raw(let raw): return prepare(raw)
+                    }
                 }
+                let needsExtraction = batch.contains { if case .raw = $0 { true } else { false } }
+                let prepared = needsExtraction ? ParallelMap.map(batch, prepareItem) : batch.map(prepareItem)
                 try writer.submit(prepared)
             }
             pending.removeFirst(start)
@@ -73,7 +90,13 @@ public struct IngestPipeline: Sendable {
         while next < listing.files.count {
             let chunk = Array(listing.files[next..<min(listing.files.count, next + readChunk)])
             next += chunk.count
-            let results = ParallelMap.map(chunk) { reader.read(fileAt: $0) }
+            let results = ParallelMap.map(chunk) { path -> (failures: [IngestFailure], documents: [Pending]) in
+                let result = reader.read(fileAt: path)
+                if result.documents.count == 1 {
+                    return (result.failures, [.ready(prepare(result.documents[0]))])
+                }
+                return (result.failures, result.documents.map { .raw($0) })
+            }
             for result in results {
                 summary.failures += result.failures
                 summary.documentsRead += result.documents.count

@@ -84,7 +84,10 @@ enum MetadataExtractor {
     }
 
     static func cleanText(_ s: String) -> String {
-        TextNormalizer.collapse(Array(s.utf8)).replacingOccurrences(of: "\n", with: " ")
+        let collapsed = TextNormalizer.collapse(Array(s.utf8))
+        // most metadata has no line break: skip Foundation's replace (it bridges through NSString)
+        guard collapsed.utf8.contains(0x0A) else { return collapsed }
+        return collapsed.replacingOccurrences(of: "\n", with: " ")
     }
 
     /// "By Jane Doe and John Roe" → "Jane Doe and John Roe".
