@@ -36,8 +36,13 @@ public struct KindClassifier: Sendable {
         if roundupWords.contains(where: { Self.contains(titleBytes, $0) }) { score[.briefing, default: 0] += 2 }
         if style.listItems >= 4 && style.listChars * 10 >= style.chars * 4 { score[.briefing, default: 0] += 2 }
         if style.timestampedParagraphs >= 3 { score[.briefing, default: 0] += 2 }
-        // aggregator: a summary that attributes what it says to several outlets
-        if style.outletAttributions >= 5 { score[.aggregator, default: 0] += 2.5 } else if style.outletAttributions >= 3 { score[.aggregator, default: 0] += 1.2 }
+        // aggregator: a summary that attributes what it says to several outlets. The credits
+        // must be dense enough to carry the text (at least 4 per 1,000 words): a long report
+        // that names five sources along the way is still a report.
+        let creditsPerThousandWords = Double(style.outletAttributions) * 1000 / Double(max(style.words, 1))
+        if creditsPerThousandWords >= 4 {
+            if style.outletAttributions >= 5 { score[.aggregator, default: 0] += 2.5 } else if style.outletAttributions >= 3 { score[.aggregator, default: 0] += 1.2 }
+        }
         if signals.aggregatorChrome { score[.aggregator, default: 0] += 1 }
         // analysis: opinion markers and first-person argument
         let words = max(style.words, 1)

@@ -10,7 +10,7 @@ struct TextStyle: Sendable {
     var opinionMarkers = 0
     var exclamations = 0
     var questions = 0
-    /// "according to …", "… reports", "… reported", "writes" — coverage attributed to others.
+    /// "according to Reuters", "… reports", "… reported", "writes" — coverage attributed to others.
     var outletAttributions = 0
     /// Paragraphs that start with a clock time (live blogs).
     var timestampedParagraphs = 0
@@ -26,8 +26,10 @@ struct TextStyle: Sendable {
     ]
     /// No phrase here may contain another: " reports that" would count once more on top of
     /// " reports ", and one credit counted twice tipped ordinary reports into "aggregator".
+    /// "according to" is counted apart (`isOutletCredit`): it credits officials and witnesses
+    /// far more often than outlets.
     static let attribution = [
-        "according to", " reports ", " reported ", " writes ", " wrote that",
+        " reports ", " reported ", " writes ", " wrote that",
         " details ", " highlights ", " covers ", " notes that", " provides context", "the papers say",
     ]
     /// Both lists, counted in one pass (group 0: opinion, group 1: attribution).
@@ -72,6 +74,7 @@ struct TextStyle: Sendable {
             let isWord = ByteText.isWordByte(c)
             if isWord && wordStart {
                 words += 1
+                if c | 0x20 == 0x61, Self.isOutletCredit(t, accordingToAt: i) { outletAttributions += 1 }
                 if !inQuote && (c == 0x49) {  // "I" as a word, "I'm", "I've"
                     let next = i + 1 < t.count ? t[i + 1] : 0x20
                     if !ByteText.isWordByte(next) && next != 0x2E { firstPersonSingular += 1 }
@@ -83,5 +86,22 @@ struct TextStyle: Sendable {
             wordStart = !isWord
             i += 1
         }
+    }
+
+    private static let accordingTo = Array("according to ".utf8)
+
+    /// Whether "according to" starts at `i` and credits a name ("according to Reuters",
+    /// "according to the BBC") rather than a role ("according to a police spokesperson",
+    /// "according to officials", "according to the police"): only a capitalised name can be
+    /// an outlet, and reports credit officials all the time.
+    static func isOutletCredit(_ t: UnsafeBufferPointer<UInt8>, accordingToAt i: Int) -> Bool {
+        let phrase = accordingTo
+        guard i + phrase.count < t.count else { return false }
+        for k in 0..<phrase.count where t[i + k] | (ByteText.isUpper(t[i + k]) ? 0x20 : 0) != phrase[k] { return false }
+        var j = i + phrase.count
+        while j < t.count, t[j] == 0x20 { j += 1 }
+        // "the" before the name: "according to the Financial Times"
+        if j + 4 < t.count, t[j] | 0x20 == 0x74, t[j + 1] == 0x68, t[j + 2] == 0x65, t[j + 3] == 0x20 { j += 4 }
+        return j < t.count && ByteText.isUpper(t[j])
     }
 }
