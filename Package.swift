@@ -28,7 +28,7 @@ let package = Package(
         .target(
             name: "StorylineAnalyze", dependencies: ["StorylineCore"],
             resources: [.copy("Resources")], swiftSettings: strict),
-        .target(name: "StorylineGroup", dependencies: ["StorylineCore", "StorylineAnalyze"], swiftSettings: strict),
+        .target(name: "StorylineGroup", dependencies: ["StorylineCore"], swiftSettings: strict),
         .target(
             name: "StorylineBrief", dependencies: ["StorylineCore", "StorylineAnalyze", "StorylineGroup"],
             resources: [.copy("Resources")], swiftSettings: strict),
