@@ -18,6 +18,8 @@ struct NERCommand: ParsableCommand {
     @Option(help: .hidden) var out: String?
     @Option(help: .hidden) var epochs: Int = 12
     @Option(help: .hidden) var passes: Int = 0
+    @Option(help: .hidden) var minCount: Int = 1
+    @Option(help: .hidden) var augment: Int = 0
     @Option(help: .hidden) var model: String?
 
     func validate() throws {
@@ -128,9 +130,14 @@ struct NERCommand: ParsableCommand {
             }
             Stderr.write("training on \(used.count) documents (\(allowed.sorted().joined(separator: "; ")))\n")
         }
+        if augment > 0 {
+            let copies = NERAugmenter.shipped().augment(chosen, copies: augment)
+            Stderr.write("added \(copies.count) sentences with names replaced (\(augment) copies)\n")
+            chosen += copies
+        }
         let tokens = chosen.reduce(0) { $0 + $1.tokens.count }
         Stderr.write("training on \(chosen.count) sentences, \(tokens) tokens, \(epochs) epochs\n")
-        let trained = NERTrainer(epochs: epochs).trainStacked(chosen) { Stderr.write($0 + "\n") }
+        let trained = NERTrainer(epochs: epochs, minCount: minCount).trainStacked(chosen) { Stderr.write($0 + "\n") }
         let data = NERTagger.serialized(first: trained.first, second: trained.second)
         try data.write(to: URL(fileURLWithPath: out!))
         Stderr.write("wrote \(out!) (\(data.count) bytes)\n")

@@ -65,6 +65,21 @@ import TestSupport
         #expect(reloaded.tagDocument(probe)[0][0] == person)
     }
 
+    @Test func featuresRarerThanTheCutOffGetNoWeights() {
+        let person = NERTagSet.index(of: "B-PERSON")
+        let sentences = ["Anna", "Boris", "Clara", "Dmitri"].enumerated().map { k, name in
+            NERSentence(tokens: [name, "spoke", "."], tags: [person, 0, 0], document: k)
+        }
+        let probe = [["Clara", "spoke", "."], ["then", "spoke", "."]]
+        let kept = NERTrainer(epochs: 3, minCount: 1).trainStacked(sentences, folds: 2)
+        let keptTags = NERTagger(first: kept.first, second: kept.second).tagDocument(probe)
+        #expect(keptTags[0][0] == person && keptTags[1][0] == 0)
+        // No feature occurs in more than the 12 tokens of the data: no word weighs, only transitions.
+        let cut = NERTrainer(epochs: 3, minCount: 13).trainStacked(sentences, folds: 2)
+        let cutTags = NERTagger(first: cut.first, second: cut.second).tagDocument(probe)
+        #expect(cutTags[0] == cutTags[1])
+    }
+
     @Test func malformedModelIsAnErrorNotACrash() {
         #expect(throws: (any Error).self) { try NERTagger(serialized: Data("not a model".utf8)) }
         #expect(throws: (any Error).self) { try NERModel(serialized: Data()) }

@@ -28,18 +28,22 @@ enum FeatureHash {
 }
 
 /// An open-addressing map from feature hash to weight row (linear probing, power-of-two size).
-/// Faster than `Dictionary` for the tagger's millions of lookups; 0 is the empty key.
+/// Faster than `Dictionary` for the tagger's millions of lookups; 0 is the empty key. Each slot
+/// holds its key and row side by side, so a lookup reads one place in memory, not two.
 struct FeatureTable: Sendable {
-    private(set) var keys: [UInt64]
-    private(set) var rows: [Int32]
+    struct Slot: Sendable {
+        var key: UInt64
+        var row: Int32
+    }
+
+    private(set) var slots: [Slot]
     private(set) var count = 0
     private var mask: Int
 
     init(capacity: Int) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
-        keys = [UInt64](repeating: 0, count: size)
-        rows = [Int32](repeating: -1, count: size)
+        slots = [Slot](repeating: Slot(key: 0, row: -1), count: size)
         mask = size - 1
     }
 
@@ -47,30 +51,44 @@ struct FeatureTable: Sendable {
     var entries: [(key: UInt64, row: Int32)] {
         var out: [(key: UInt64, row: Int32)] = []
         out.reserveCapacity(count)
-        for (k, r) in zip(keys, rows) where k != 0 { out.append((k, r)) }
+        for s in slots where s.key != 0 { out.append((s.key, s.row)) }
         return out
     }
 
     @inline(__always) func row(_ key: UInt64) -> Int32 {
-        var i = Int(truncatingIfNeeded: key) & mask
-        while true {
-            let k = keys[i]
-            if k == key { return rows[i] }
-            if k == 0 { return -1 }
-            i = (i + 1) & mask
+        withLookup { $0.row(key) }
+    }
+
+    /// Runs `body` with an unchecked view of the slots, for the tagger's inner loop.
+    @inline(__always) func withLookup<R>(_ body: (Lookup) -> R) -> R {
+        slots.withUnsafeBufferPointer { body(Lookup(slots: $0.baseAddress!, mask: mask)) }
+    }
+
+    /// Probing over the slots without bounds checks (the mask keeps every index in range).
+    struct Lookup {
+        let slots: UnsafePointer<Slot>
+        let mask: Int
+
+        @inline(__always) func row(_ key: UInt64) -> Int32 {
+            var i = Int(truncatingIfNeeded: key) & mask
+            while true {
+                let s = slots[i]
+                if s.key == key { return s.row }
+                if s.key == 0 { return -1 }
+                i = (i + 1) & mask
+            }
         }
     }
 
     /// The row of `key`, inserting `newRow` when it is absent.
     mutating func rowInserting(_ key: UInt64, newRow: Int32) -> (row: Int32, inserted: Bool) {
-        if (count + 1) * 2 > keys.count { grow() }
+        if (count + 1) * 2 > slots.count { grow() }
         var i = Int(truncatingIfNeeded: key) & mask
         while true {
-            let k = keys[i]
-            if k == key { return (rows[i], false) }
+            let k = slots[i].key
+            if k == key { return (slots[i].row, false) }
             if k == 0 {
-                keys[i] = key
-                rows[i] = newRow
+                slots[i] = Slot(key: key, row: newRow)
                 count += 1
                 return (newRow, true)
             }
@@ -79,13 +97,11 @@ struct FeatureTable: Sendable {
     }
 
     private mutating func grow() {
-        let oldKeys = keys
-        let oldRows = rows
-        let size = keys.count * 2
-        keys = [UInt64](repeating: 0, count: size)
-        rows = [Int32](repeating: -1, count: size)
+        let old = slots
+        let size = slots.count * 2
+        slots = [Slot](repeating: Slot(key: 0, row: -1), count: size)
         mask = size - 1
         count = 0
-        for (k, r) in zip(oldKeys, oldRows) where k != 0 { _ = rowInserting(k, newRow: r) }
+        for s in old where s.key != 0 { _ = rowInserting(s.key, newRow: s.row) }
     }
 }

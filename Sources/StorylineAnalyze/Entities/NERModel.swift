@@ -24,16 +24,19 @@ public struct NERModel: Sendable {
         let T = Self.tagCount
         let k = features.count / max(n, 1)
         var scores = [Float](repeating: 0, count: n * T)
-        let table = self.table
-        weights.withUnsafeBufferPointer { w in
-            scores.withUnsafeMutableBufferPointer { s in
-                for i in 0..<n {
-                    let base = i * T
-                    for f in 0..<k {
-                        let row = table.row(features[i * k + f])
-                        if row < 0 { continue }
-                        let r = Int(row) * T
-                        for t in 0..<T { s[base + t] += w[r + t] }
+        table.withLookup { table in
+            weights.withUnsafeBufferPointer { w in
+                features.withUnsafeBufferPointer { features in
+                    scores.withUnsafeMutableBufferPointer { s in
+                        for i in 0..<n {
+                            let base = i * T
+                            for f in 0..<k {
+                                let row = table.row(features[i * k + f])
+                                if row < 0 { continue }
+                                let r = Int(row) * T
+                                for t in 0..<T { s[base + t] += w[r + t] }
+                            }
+                        }
                     }
                 }
             }

@@ -78,7 +78,7 @@ public struct NERTagger: Sendable {
             zip(windows, features).map { w, f in first.decode(f, tokenCount: w.count) }
         }
         guard let second else {
-            return zip(pieces, firstTags).map { windows, tags in zip(windows, tags).flatMap(Self.withoutTitles) }
+            return zip(pieces, firstTags).map { windows, tags in zip(windows, tags).flatMap(Self.corrected) }
         }
         context.addVotes(pieces.flatMap { $0 }, tags: firstTags.flatMap { $0 })
         return pieces.indices.map { s in
@@ -87,14 +87,51 @@ public struct NERTagger: Sendable {
                 // Nothing for the second stage to revise: no entity and no capital past the first word.
                 if t.allSatisfy({ $0 == NERTagSet.outside }), !w.dropFirst().contains(where: \.titleLike) { return t }
                 let features = extractor.stacked(base[s][p], w, context: context, firstStage: t)
-                return Self.withoutTitles(w, second.decode(features, tokenCount: w.count))
+                return Self.corrected(w, second.decode(features, tokenCount: w.count))
             }
         }
     }
 
+    /// The tagger's spans after the rules below.
+    static func corrected(_ infos: [NERFeatureExtractor.TokenInfo], _ tags: [Int]) -> [Int] {
+        placesNotPeople(infos, withoutTitles(infos, tags))
+    }
+
+    /// A "person" whose whole name is a listed country, capital, region or continent ("in Hong
+    /// Kong", "London") is that place: with 77k training tokens, word memory and surname lists
+    /// can outvote the gazetteer. A one-word name that is also a first name ("Jordan", "Georgia")
+    /// stays a person.
+    static func placesNotPeople(_ infos: [NERFeatureExtractor.TokenInfo], _ tags: [Int]) -> [Int] {
+        let strong = UInt64((Gazetteer.Kind.country.rawValue | Gazetteer.Kind.capital.rawValue
+            | Gazetteer.Kind.region.rawValue | Gazetteer.Kind.continent.rawValue))
+        let firstName = UInt64(Gazetteer.Kind.firstName.rawValue)
+        let begin = NERTagSet.index(of: "B-PERSON")
+        let place = NERTagSet.index(of: "B-LOC")
+        var out = tags
+        var i = 0
+        while i < out.count {
+            guard out[i] == begin else { i += 1; continue }
+            var end = i + 1
+            while end < out.count, out[end] == begin + 1 { end += 1 }
+            // The span is exactly one gazetteer match: it starts one, continues it to the end,
+            // and the next token does not continue it.
+            let g = infos[i].gazetteer
+            let exact = g & 1 == 1
+                && (i + 1..<end).allSatisfy { infos[$0].gazetteer == g & ~1 }
+                && (end == out.count || infos[end].gazetteer & 1 == 1 || infos[end].gazetteer == 0)
+            if exact, (g >> 1) & strong != 0, end - i > 1 || infos[i].personalName & firstName == 0 {
+                out[i] = place
+                for k in (i + 1)..<end { out[k] = place + 1 }
+            }
+            i = end
+        }
+        return out
+    }
+
     /// A person's name never includes a leading title ("Senator Baker" → "Baker", as in
     /// OntoNotes and GUM); a "name" made only of titles ("Madam Speaker") is no name, unless
-    /// it is one word that is also a listed personal name ("King", "Earl", "Bishop").
+    /// it is one word that is also a listed personal name ("King", "Earl", "Bishop") and does not
+    /// follow another title.
     static func withoutTitles(_ infos: [NERFeatureExtractor.TokenInfo], _ tags: [Int]) -> [Int] {
         var out = tags
         let title = UInt64(NERKeywords.Class.title.rawValue)
@@ -106,7 +143,9 @@ public struct NERTagger: Sendable {
             while end < out.count, out[end] == begin + 1 { end += 1 }
             var start = i
             while start < end, infos[start].keyword == title { start += 1 }
-            let surname = start == end && end - i == 1 && infos[i].personalName != 0
+            // "Speaker" may be a surname, but not right after another title ("Madam Speaker").
+            let afterTitle = i > 0 && infos[i - 1].keyword == title
+            let surname = start == end && end - i == 1 && infos[i].personalName != 0 && !afterTitle
             if start > i, !surname {
                 for k in i..<start { out[k] = NERTagSet.outside }
                 if start < end { out[start] = begin }

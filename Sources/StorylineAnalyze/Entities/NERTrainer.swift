@@ -50,11 +50,16 @@ public struct NERTrainer: Sendable {
     /// a perceptron trained on 77k tokens swings by ±0.015 F1 with the shuffle; the mean is steadier.
     public var restarts: Int
 
-    public init(epochs: Int = 20, seed: UInt64 = 20_261_122, pruneBelow: Float = 0.01, restarts: Int = 3) {
+    /// Features seen in fewer training tokens than this get no weights: a feature seen once
+    /// mostly memorises that token.
+    public var minCount: Int
+
+    public init(epochs: Int = 20, seed: UInt64 = 20_261_122, pruneBelow: Float = 0.01, restarts: Int = 3, minCount: Int = 1) {
         self.epochs = epochs
         self.seed = seed
         self.pruneBelow = pruneBelow
         self.restarts = max(1, restarts)
+        self.minCount = max(1, minCount)
     }
 
     /// A trained tagger: the first stage, and the stacked second stage that also sees the first
@@ -100,14 +105,24 @@ public struct NERTrainer: Sendable {
     /// One stage: sentences given as feature hashes (a fixed number per token) and gold tags.
     func train(features: [[UInt64]], tags: [[Int]], progress: (Int, Int) -> Void = { _, _ in }) -> NERModel {
         let T = NERTagSet.count
-        // Every feature seen in training gets a row up front.
+        // How often each feature occurs (for the `minCount` cut-off).
+        var seen = FeatureTable(capacity: 1 << 18)
+        var counts: [Int32] = []
+        for feats in features {
+            for h in feats {
+                let (slot, inserted) = seen.rowInserting(h, newRow: Int32(counts.count))
+                if inserted { counts.append(0) }
+                counts[Int(slot)] += 1
+            }
+        }
+        // Every feature seen often enough gets a row up front; the others get -1 (no weights).
         var table = FeatureTable(capacity: 1 << 18)
         var rows: [[Int32]] = []
         rows.reserveCapacity(features.count)
         var rowCount: Int32 = 0
         for feats in features {
-            var r = [Int32](repeating: 0, count: feats.count)
-            for (i, h) in feats.enumerated() {
+            var r = [Int32](repeating: -1, count: feats.count)
+            for (i, h) in feats.enumerated() where counts[Int(seen.row(h))] >= minCount {
                 let (row, inserted) = table.rowInserting(h, newRow: rowCount)
                 if inserted { rowCount += 1 }
                 r[i] = row
@@ -143,7 +158,7 @@ public struct NERTrainer: Sendable {
                     let k = r.count / n
                     var e = [Float](repeating: 0, count: n * T)
                     for i in 0..<n {
-                        for f in 0..<k {
+                        for f in 0..<k where r[i * k + f] >= 0 {
                             let base = Int(r[i * k + f]) * T
                             for t in 0..<T { e[i * T + t] += w[base + t] }
                         }
@@ -155,7 +170,7 @@ public struct NERTrainer: Sendable {
                             let g = gold[i]
                             let p = pred[i]
                             if g != p {
-                                for f in 0..<k {
+                                for f in 0..<k where r[i * k + f] >= 0 {
                                     let base = Int(r[i * k + f]) * T
                                     w[base + g] += 1
                                     u[base + g] += c
