@@ -46,6 +46,21 @@ import Testing
         #expect(d.claims.map(\.value) == ["40", "52"])
     }
 
+    /// The words that qualify the counted noun ("Vardian" soldiers) say which troops are meant,
+    /// so they tie claims together; only the noun itself is common to every troop claim.
+    @Test func theCountedNounsModifiersTieClaimsTogether() throws {
+        let brief = BriefWriter().write(
+            story([
+                ("Coast Post", "President Orlan Tesk warned on Friday that up to 10,000 Vardian soldiers could be deployed.",
+                    [NumericClaim(value: 10000, valueText: "10,000", counts: "Vardian soldiers", qualifier: "up to", attributedTo: "Orlan Tesk", sentence: 0)]),
+                ("Valley Herald", "Intelligence officials said 12,000 Vardian troops were deployed.",
+                    [NumericClaim(value: 12000, valueText: "12,000", counts: "Vardian troops", attributedTo: "Intelligence officials", sentence: 0)]),
+            ]), updated: BriefChecks.updated)
+        let d = try #require(brief.disagreements.first)
+        #expect(d.subject == "Number of troops")
+        #expect(d.claims.map(\.value) == ["up to 10,000", "12,000"])
+    }
+
     @Test func aTollThatRoseByANumberIsNotATotal() {
         #expect(isIncrement("The death toll rose by 12 on Monday, officials said.", "12"))
         #expect(isIncrement("Officials said an additional 30 people had been evacuated.", "30"))
