@@ -61,6 +61,24 @@ import Testing
         #expect(d.claims.map(\.value) == ["up to 10,000", "12,000"])
     }
 
+    /// "Hundreds of soldiers a day" is a rate: it is not a rival of a total count of troops.
+    @Test func aRateIsNotARivalOfATotal() {
+        let brief = BriefWriter().write(
+            story([
+                ("Coast Post", "Officials said 12,000 Vardian troops were deployed near Kessa this week.",
+                    [NumericClaim(value: 12000, valueText: "12,000", counts: "Vardian troops", attributedTo: "Officials", sentence: 0)]),
+                ("Valley Herald", "Kessa officials said hundreds of Vardian soldiers a day were deployed near Kessa this week.",
+                    [NumericClaim(value: 200, valueText: "hundreds", counts: "Vardian soldiers", attributedTo: "Kessa officials", sentence: 0)]),
+            ]), updated: BriefChecks.updated)
+        #expect(brief.disagreements.isEmpty)
+        let rate = NumericClaim(value: 200, valueText: "hundreds", counts: "soldiers", sentence: 0)
+        #expect(ClaimMeasure.ratePeriod(of: rate, in: "He lost hundreds of soldiers a day.") == "day")
+        #expect(ClaimMeasure.ratePeriod(of: rate, in: "He lost hundreds of soldiers in a day.") == nil)
+        let total = NumericClaim(value: 500, valueText: "500", counts: "troops", sentence: 0)
+        #expect(ClaimMeasure.ratePeriod(of: total, in: "About 500 troops per week crossed.") == "week")
+        #expect(ClaimMeasure.ratePeriod(of: total, in: "About 500 troops arrived a day later.") == nil)
+    }
+
     @Test func aTollThatRoseByANumberIsNotATotal() {
         #expect(isIncrement("The death toll rose by 12 on Monday, officials said.", "12"))
         #expect(isIncrement("Officials said an additional 30 people had been evacuated.", "30"))

@@ -110,6 +110,9 @@ struct ClaimMeasure: Sendable {
         }
         measured = []
         isUnit = false
+        var key: String
+        var label: String?
+        var description: String
         if let concept = Self.concepts.first(where: { $0.stems.contains(head) }) {
             key = "concept:" + concept.name
             label = concept.label
@@ -125,6 +128,31 @@ struct ClaimMeasure: Sendable {
             label = nil
             description = "counts \(claim.counts.lowercased())"
         }
+        // "hundreds of soldiers a day" is a rate: it is set beside other rates, not beside totals.
+        if let period = Self.ratePeriod(of: claim, in: sentence) {
+            key += ":per-" + period
+            label = label.map { "\($0) per \(period)" }
+            description += " per \(period)"
+        }
+        self.key = key
+        self.label = label
+        self.description = description
+    }
+
+    /// Words after the counted noun that make a count a rate ("a day", "per week", "each month").
+    static let ratePeriods: Set<String> = ["day", "week", "month", "year", "hour", "night"]
+    static let rateWords: Set<String> = ["a", "per", "each", "every", "an"]
+
+    /// The period of a rate ("day" for "500 soldiers a day"), read from the two words after the
+    /// counted phrase; nil for a total.
+    static func ratePeriod(of claim: NumericClaim, in sentence: String) -> String? {
+        guard !claim.valueText.isEmpty, let r = sentence.range(of: claim.valueText) else { return nil }
+        var after = sentence[r.upperBound...].drop { $0 == " " }
+        if after.hasPrefix("of ") { after = after.dropFirst(3).drop { $0 == " " } }  // "hundreds of soldiers"
+        if !claim.counts.isEmpty, after.hasPrefix(claim.counts) { after = after.dropFirst(claim.counts.count) }
+        let words = after.prefix(24).lowercased().split { !$0.isLetter }.prefix(2).map(String.init)
+        guard words.count == 2, rateWords.contains(words[0]), ratePeriods.contains(words[1]) else { return nil }
+        return words[1]
     }
 
     /// Words before a number that make it an addition to an earlier figure ("another 15
