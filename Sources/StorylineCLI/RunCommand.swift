@@ -18,7 +18,7 @@ struct RunCommand: ParsableCommand {
     @Option(help: "The folder to write briefs into.") var out: String
     @Option(help: "The store (SQLite file); default DIR/storyline.sqlite.") var db: String?
     @Flag(help: "Print a warning line per document with warnings.") var verbose = false
-    @Flag(help: "Print how long each stage took (wall clock) on stderr.") var timings = false
+    @Flag(help: "Print how long each stage took (wall clock and CPU) on stderr.") var timings = false
     @OptionGroup var writer: WriterOptions
 
     func validate() throws { try writer.validate() }

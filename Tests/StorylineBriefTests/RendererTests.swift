@@ -126,6 +126,19 @@ import TestSupport
         #expect(try JSONDecoder().decode(Brief.self, from: data) == brief)
     }
 
+    /// Unattributed documents are counted as sources, and one of a thing is singular.
+    @Test func bylineCountsUnattributedSourcesAndSingulars() throws {
+        var brief = BriefWriter().write(try FixtureStory.load(), updated: BriefChecks.updated)
+        let named = try #require(brief.documents.first { $0.publisher != nil && $0.duplicateOf == nil })
+        var anonymous = named
+        anonymous.id = "anonymous"
+        anonymous.publisher = nil
+        brief.documents = [named, anonymous]
+        #expect(HTMLRenderer.render(brief).contains("2 documents from 1 outlet and 1 unattributed source<"))
+        brief.documents = [named]
+        #expect(HTMLRenderer.render(brief).contains("1 document from 1 outlet<"))
+    }
+
     @Test func indexListsStoriesGroupedByStorylineWithEscapedText() throws {
         let veloria = BriefWriter().write(try FixtureStory.load(), updated: BriefChecks.updated)
         let hostile = Self.hostileBrief()
@@ -133,7 +146,7 @@ import TestSupport
         #expect(html.contains("href=\"story-veloria.html\""))
         #expect(html.contains("href=\"story_script_.html\""))
         #expect(html.contains("Northern Ledger"))
-        #expect(html.contains("6 documents · 5 outlets"))
+        #expect(html.contains("6 documents from 5 outlets"))
         #expect(!html.contains("<script"))
         #expect(html.contains("<h2>Stories</h2>"))
         var sequel = hostile

@@ -19,10 +19,8 @@ public enum HTMLRenderer {
         let documentsByID = Dictionary(brief.documents.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
 
         var body = ""
-        let originals = brief.documents.filter { $0.duplicateOf == nil }
-        let outlets = Set(originals.compactMap(\.publisher)).count
         body += "<header><p class=\"kicker\">Storyline brief</p><h1>\(h(brief.title))</h1>"
-        body += "<p class=\"meta\">Updated \(h(brief.updated)) · \(brief.documents.count) documents from \(outlets) outlets</p></header>"
+        body += "<p class=\"meta\">Updated \(h(brief.updated)) · \(h(SourceCount.phrase(brief.documents)))</p></header>"
 
         if !brief.whatHappened.isEmpty {
             body += "<section id=\"happened\"><h2>What’s happened</h2><p class=\"lead\">"

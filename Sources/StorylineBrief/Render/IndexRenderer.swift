@@ -44,7 +44,7 @@ public enum IndexRenderer {
             for p in originals.compactMap(\.publisher) where !outlets.contains(p) { outlets.append(p) }
             let shown = outlets.prefix(6).map(h).joined(separator: ", ") + (outlets.count > 6 ? ", …" : "")
             body += "<li><a class=\"title\" href=\"\(h(link(b)))\">\(h(b.title))</a>"
-            body += "<p class=\"meta\">\(b.documents.count) documents · \(outlets.count) outlets"
+            body += "<p class=\"meta\">\(h(SourceCount.phrase(b.documents)))"
             let date = firstDate(b)
             if !date.isEmpty { body += " · \(h(date))" }
             if !b.disagreements.isEmpty { body += " · <span class=\"flag\">sources disagree</span>" }

@@ -13,8 +13,7 @@ public enum MarkdownRenderer {
         var out: [String] = []
         out.append("# " + e(brief.title))
         out.append("")
-        let outlets = Set(brief.documents.filter { $0.duplicateOf == nil }.compactMap(\.publisher)).count
-        out.append("*Updated \(brief.updated) · \(brief.documents.count) documents from \(outlets) outlets · storyline \(e(brief.storyline))*")
+        out.append("*Updated \(brief.updated) · \(SourceCount.phrase(brief.documents)) · storyline \(e(brief.storyline))*")
         func section(_ title: String, _ body: [String]) {
             guard !body.isEmpty else { return }
             out.append("")
