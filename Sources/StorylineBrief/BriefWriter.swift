@@ -39,7 +39,7 @@ public struct BriefWriter: Sendable {
             title: WhatHappened.title(model, fallback: whatHappened),
             storyline: story.storylineID,
             updated: ISO8601.format(updated),
-            documents: model.documents.map(Self.listing),
+            documents: Self.listings(model.documents),
             whatHappened: whatHappened,
             behindTheHeadline: behind,
             whatThePapersSay: papers,
@@ -65,6 +65,14 @@ public struct BriefWriter: Sendable {
     /// The story's own dated events (its `earlierEvents` left out).
     public static func datedEvents(of story: PreparedStory) -> [TimelineEntry] {
         Timeline.build(story.model, earlier: [])
+    }
+
+    /// The story's documents for the brief, each outlet under one name (`OutletName.unified`).
+    static func listings(_ documents: [StoryDocument]) -> [BriefDocument] {
+        var list = documents.map(listing)
+        let names = OutletName.unified(list.map(\.publisher))
+        for i in list.indices { list[i].publisher = names[i] }
+        return list
     }
 
     static func listing(_ d: StoryDocument) -> BriefDocument {

@@ -49,7 +49,7 @@ struct StoryModel: Sendable {
     init(_ story: StoryInput) {
         let docs = story.documents.sorted { $0.id < $1.id }
         documents = docs
-        publisherNames = docs.map { OutletName.name(of: $0.extracted) }
+        publisherNames = OutletName.unified(docs.map { OutletName.name(of: $0.extracted) })
         var position: [String: Int] = [:]
         for (i, d) in docs.enumerated() where position[d.id] == nil { position[d.id] = i }
         // Follow reprint chains to the first document that is not itself a reprint (bounded).

@@ -79,6 +79,18 @@ import Testing
         #expect(ClaimMeasure.ratePeriod(of: total, in: "About 500 troops arrived a day later.") == nil)
     }
 
+    /// One outlet under its publisher name, a feed title and its site is listed once.
+    @Test func anOutletsFeedTitleAndSiteFoldIntoItsName() {
+        let names: [String?] = [
+            "Northwind Wire", "Northwind Wire – Top World Stories", "northwindwire.example", "The Calvera Herald",
+            "calveraherald.example", "harbourline.example", nil, "Calvera Radio: Evening News",
+        ]
+        #expect(OutletName.unified(names) == [
+            "Northwind Wire", "Northwind Wire", "Northwind Wire", "The Calvera Herald",
+            "The Calvera Herald", "harbourline.example", nil, "Calvera Radio: Evening News",
+        ])
+    }
+
     @Test func aTollThatRoseByANumberIsNotATotal() {
         #expect(isIncrement("The death toll rose by 12 on Monday, officials said.", "12"))
         #expect(isIncrement("Officials said an additional 30 people had been evacuated.", "30"))

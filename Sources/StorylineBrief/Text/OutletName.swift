@@ -43,6 +43,48 @@ public enum OutletName {
         return "Forum thread"
     }
 
+    /// One name per outlet within a story. Documents of one outlet arrive under several names:
+    /// its publisher ("Northwind Wire"), a feed's title ("Northwind Wire – Top World Stories")
+    /// and the site of a URL ("northwindwire.example"). A feed title or site name folds into
+    /// another name of the list when it plainly names the same outlet; other names are kept.
+    static func unified(_ names: [String?]) -> [String?] {
+        var distinct: [String] = []
+        for case let n? in names where !distinct.contains(n) { distinct.append(n) }
+        guard distinct.count > 1 else { return names }
+        var canonical: [String: String] = [:]
+        for n in distinct {
+            if let m = feedTitleOutlet(n, among: distinct) ?? siteOutlet(n, among: distinct) { canonical[n] = m }
+        }
+        guard !canonical.isEmpty else { return names }
+        return names.map { $0.map { canonical[$0] ?? $0 } }
+    }
+
+    static func unified(_ names: [String]) -> [String] { unified(names.map(Optional.some)).map { $0! } }
+
+    /// "Northwind Wire – Top World Stories" → "Northwind Wire" when that name is in the list.
+    static func feedTitleOutlet(_ name: String, among names: [String]) -> String? {
+        for sep in separators + [": "] {
+            guard let r = name.range(of: sep) else { continue }
+            let head = name[..<r.lowerBound].trimmingCharacters(in: .whitespaces).lowercased()
+            if let m = names.first(where: { $0 != name && $0.lowercased() == head }) { return m }
+        }
+        return nil
+    }
+
+    /// "northwindwire.example" → "Northwind Wire", "calveraherald.example" → "The Calvera
+    /// Herald": a site whose name (a label of four or more letters) spells another name of the list.
+    static func siteOutlet(_ name: String, among names: [String]) -> String? {
+        guard !name.contains(" "), name.contains(".") else { return nil }
+        let labels = Set(name.lowercased().split(separator: ".").map(String.init).filter { $0.count >= 4 })
+        guard !labels.isEmpty else { return nil }
+        for m in names where m != name && (m.contains(" ") || !m.contains(".")) {
+            let key = String(m.lowercased().unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) }.map(Character.init))
+            let withoutThe = key.hasPrefix("the") && m.lowercased().hasPrefix("the ") ? String(key.dropFirst(3)) : key
+            if labels.contains(key) || labels.contains(withoutThe) { return m }
+        }
+        return nil
+    }
+
     /// "www.harbourline.example" → "harbourline.example"; nil for non-web URLs.
     public static func site(_ url: String) -> String? {
         guard let parsed = URL(string: url.trimmingCharacters(in: .whitespaces)),
