@@ -91,6 +91,33 @@ import Testing
         ])
     }
 
+    /// A denial is set against a report only when they share more than what the whole story is
+    /// about, and a denial later taken back ("denied and later acknowledged") is no denial.
+    @Test func aDenialNeedsASpecificReportAndMustStand() {
+        func denials(_ reports: [(String, String, [NumericClaim])]) -> [Disagreement] {
+            BriefWriter().write(story(reports), updated: BriefChecks.updated).disagreements.filter {
+                $0.claims.contains { $0.value == "denied" }
+            }
+        }
+        let background = [
+            ("Coast Post", "Vardia sent engineers to Kessa to rebuild the Orn bridge this spring.", [NumericClaim]()),
+            ("Valley Herald", "Vardia and Kessa signed a treaty on the Orn bridge in March.", []),
+        ]
+        // shares only "Vardia", "Kessa", "Orn", "bridge": the story's own words
+        #expect(denials(background + [
+            ("Ridge Times", "Vardia denied that the Orn bridge in Kessa was ever closed.", []),
+        ]).isEmpty)
+        // a denial taken back
+        #expect(denials(background + [
+            ("Ridge Times", "Vardia denied and later acknowledged sending engineers to the Kessa bridge.", []),
+        ]).isEmpty)
+        // a standing denial of the specific report
+        let standing = denials(background + [
+            ("Ridge Times", "Vardia denied that it sent engineers to rebuild the Orn bridge.", []),
+        ])
+        #expect(standing.count == 1)
+    }
+
     @Test func aTollThatRoseByANumberIsNotATotal() {
         #expect(isIncrement("The death toll rose by 12 on Monday, officials said.", "12"))
         #expect(isIncrement("Officials said an additional 30 people had been evacuated.", "30"))

@@ -196,6 +196,18 @@ enum Disagreements {
     }
 
     static let denialStems = ContentWords.stemSet("deny denied denies denial dismissed rejected refuted false baseless untrue")
+    static let retractionStems = ContentWords.stemSet("acknowledged acknowledging admitted admitting conceded")
+
+    /// Stems found in at least three documents and in more than half of the story's: what the
+    /// whole story is about, which no pair of sentences can be matched on alone. (Any stem a
+    /// pair shares is in two documents already, so two never makes a stem story-wide.)
+    static func storyWideStems(_ model: StoryModel) -> Set<String> {
+        let docs = model.primaryDocuments
+        guard docs.count >= 3 else { return [] }
+        var df: [String: Int] = [:]
+        for d in docs { for stem in model.documentStems[d] { df[stem, default: 0] += 1 } }
+        return Set(df.filter { $0.value >= 3 && $0.value * 2 > docs.count }.keys)
+    }
 
     /// A sentence that denies something (an actor "denied" / "rejected" it) set against the
     /// report it answers: a sentence of another document that shares its main content words.
@@ -203,10 +215,13 @@ enum Disagreements {
         var out: [Disagreement] = []
         var usedReports = Set<String>()
         var examined = 0
+        let common = storyWideStems(model)
         for d in model.primaryDocuments where model.kind(d) != .discussion {
             for s in model.sentences[d] where s.isProse && !s.stems.isDisjoint(with: denialStems) {
                 examined += 1
                 if examined > maxDenialsExamined { return out }
+                // "denied and later acknowledged" tells of a denial taken back, not one that stands.
+                guard s.stems.isDisjoint(with: retractionStems) else { continue }
                 let content = s.stems.subtracting(denialStems).subtracting(ContentWords.stemSet("said say told"))
                 guard content.count >= 3 else { continue }
                 var best: (Double, SourceSentence)?
@@ -214,7 +229,10 @@ enum Disagreements {
                     for r in model.sentences[other] where r.isProse && r.stems.isDisjoint(with: denialStems) {
                         let shared = Double(content.intersection(r.stems).count)
                         let overlap = shared / Double(min(content.count, max(1, r.stems.count)))
-                        guard shared >= 3, overlap >= 0.4, !usedReports.contains(SelectionState.key(r)) else { continue }
+                        // Sharing only what the whole story is about ("North Korea", "Russia") does
+                        // not make one sentence the answer to another: two specific words must meet.
+                        let specific = content.intersection(r.stems).subtracting(common).count
+                        guard shared >= 3, overlap >= 0.4, specific >= 2, !usedReports.contains(SelectionState.key(r)) else { continue }
                         if best == nil || overlap > best!.0 { best = (overlap, r) }
                     }
                 }
