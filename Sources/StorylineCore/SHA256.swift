@@ -23,28 +23,8 @@ public enum SHA256 {
     /// The 32-byte digest of `bytes`.
     /// `portable` forces the Swift rounds even where the SHA extensions exist (tests compare both).
     public static func digest(_ bytes: [UInt8], portable: Bool = false) -> [UInt8] {
-        var state: [UInt32] = [
-            0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab, 0x5be0_cd19,
-        ]
-        let fullBlocks = bytes.count / 64
-        var tail = Array(bytes[(fullBlocks * 64)...])
-        tail.append(0x80)
-        while tail.count % 64 != 56 { tail.append(0) }
-        let bitLength = UInt64(bytes.count) &* 8
-        for i in (0..<8).reversed() { tail.append(UInt8(truncatingIfNeeded: bitLength >> (UInt64(i) * 8))) }
-        state.withUnsafeMutableBufferPointer { h in
-            bytes.withUnsafeBufferPointer { p in
-                if fullBlocks > 0 { compressBlocks(h, p.baseAddress!, fullBlocks, hardware: hardware && !portable) }
-            }
-            tail.withUnsafeBufferPointer { p in compressBlocks(h, p.baseAddress!, tail.count / 64, hardware: hardware && !portable) }
-        }
-        var out: [UInt8] = []
-        out.reserveCapacity(32)
-        for word in state {
-            out += [UInt8(word >> 24), UInt8(truncatingIfNeeded: word >> 16), UInt8(truncatingIfNeeded: word >> 8),
-                UInt8(truncatingIfNeeded: word)]
-        }
-        return out
+        var stream = Stream(hardware: hardware && !portable)
+        return bytes.withUnsafeBufferPointer { stream.finish(tail: $0) }
     }
 
     /// Compresses `count` 64-byte blocks at `p` into the state `h`.
@@ -115,12 +95,15 @@ public enum SHA256 {
             0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab, 0x5be0_cd19,
         ]
         private var length: UInt64 = 0
+        private let hardware: Bool
+
+        init(hardware: Bool = SHA256.hardware) { self.hardware = hardware }
 
         /// Compresses `count` bytes (a multiple of 64) starting at `p`.
         mutating func absorb(blocks p: UnsafePointer<UInt8>, count: Int) {
             precondition(count % 64 == 0)
             length &+= UInt64(count)
-            state.withUnsafeMutableBufferPointer { h in SHA256.compressBlocks(h, p, count / 64) }
+            state.withUnsafeMutableBufferPointer { h in SHA256.compressBlocks(h, p, count / 64, hardware: hardware) }
         }
 
         /// The digest after the final `tail` (fewer than 64 bytes, or any whole blocks first).

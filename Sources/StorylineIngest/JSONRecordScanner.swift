@@ -200,52 +200,42 @@ enum JSONRecordScanner {
             case 0x66: return literal("false")
             case 0x6E: return literal("null")
             case 0x5B:
-                i += 1
-                skipSpace()
-                if i < p.count, p[i] == 0x5D {
-                    i += 1
-                    return true
-                }
-                while true {
-                    skipSpace()
-                    guard skipValue(depth: depth + 1) else { return false }
-                    skipSpace()
-                    guard i < p.count else { return false }
-                    if p[i] == 0x2C {
-                        i += 1
-                        continue
-                    }
-                    guard p[i] == 0x5D else { return false }
-                    i += 1
-                    return true
-                }
+                return skipContainer(close: 0x5D) { $0.skipValue(depth: depth + 1) }
             case 0x7B:
-                i += 1
-                skipSpace()
-                if i < p.count, p[i] == 0x7D {
-                    i += 1
-                    return true
-                }
-                while true {
-                    skipSpace()
-                    guard string() != nil else { return false }
-                    skipSpace()
-                    guard i < p.count, p[i] == 0x3A else { return false }
-                    i += 1
-                    skipSpace()
-                    guard skipValue(depth: depth + 1) else { return false }
-                    skipSpace()
-                    guard i < p.count else { return false }
-                    if p[i] == 0x2C {
-                        i += 1
-                        continue
-                    }
-                    guard p[i] == 0x7D else { return false }
-                    i += 1
-                    return true
+                return skipContainer(close: 0x7D) { scanner in
+                    guard scanner.string() != nil else { return false }
+                    scanner.skipSpace()
+                    guard scanner.i < scanner.p.count, scanner.p[scanner.i] == 0x3A else { return false }
+                    scanner.i += 1
+                    scanner.skipSpace()
+                    return scanner.skipValue(depth: depth + 1)
                 }
             default:
                 return false
+            }
+        }
+
+        /// Skips the rest of an array or object whose opening bracket is at `i`: elements read
+        /// by `element`, separated by commas, up to `close`.
+        mutating func skipContainer(close: UInt8, element: (inout Self) -> Bool) -> Bool {
+            i += 1
+            skipSpace()
+            if i < p.count, p[i] == close {
+                i += 1
+                return true
+            }
+            while true {
+                skipSpace()
+                guard element(&self) else { return false }
+                skipSpace()
+                guard i < p.count else { return false }
+                if p[i] == 0x2C {
+                    i += 1
+                    continue
+                }
+                guard p[i] == close else { return false }
+                i += 1
+                return true
             }
         }
 

@@ -5,23 +5,31 @@ import Foundation
 public enum ParallelMap {
     public static func map<T: Sendable, U: Sendable>(_ items: [T], _ transform: @Sendable (T) -> U) -> [U] {
         if items.count < 2 { return items.map(transform) }
-        let results = UnsafeMutableBufferPointer<U?>.allocate(capacity: items.count)
+        let workers = min(items.count, max(1, ProcessInfo.processInfo.activeProcessorCount))
+        let count = items.count
+        return collect(count) { results in
+            nonisolated(unsafe) let out = results
+            DispatchQueue.concurrentPerform(iterations: workers) { worker in
+                var i = worker
+                while i < count {
+                    out[i] = transform(items[i])
+                    i += workers
+                }
+            }
+        }
+    }
+
+    /// Runs `fill`, which stores one result per index from any thread, and returns the results
+    /// in index order. Each index must be written exactly once.
+    static func collect<U: Sendable>(_ count: Int, _ fill: (UnsafeMutableBufferPointer<U?>) -> Void) -> [U] {
+        let results = UnsafeMutableBufferPointer<U?>.allocate(capacity: count)
         results.initialize(repeating: nil)
         defer {
             // deinitialize first: deallocating alone leaked every result (whole documents)
             _ = results.deinitialize()
             results.deallocate()
         }
-        nonisolated(unsafe) let out = results
-        let workers = min(items.count, max(1, ProcessInfo.processInfo.activeProcessorCount))
-        let count = items.count
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            var i = worker
-            while i < count {
-                out[i] = transform(items[i])
-                i += workers
-            }
-        }
+        fill(results)
         return results.map { $0! }
     }
 }
@@ -39,21 +47,16 @@ extension ParallelMap {
         // Costliest first; ties keep input order, so the schedule itself is deterministic.
         let costs = items.map(cost)
         let order = items.indices.sorted { (costs[$0], $1) > (costs[$1], $0) }
-        let results = UnsafeMutableBufferPointer<U?>.allocate(capacity: items.count)
-        results.initialize(repeating: nil)
-        defer {
-            _ = results.deinitialize()
-            results.deallocate()
-        }
-        nonisolated(unsafe) let out = results
         let next = NextIndex()
-        DispatchQueue.concurrentPerform(iterations: threads) { _ in
-            while let k = next.take(below: order.count) {
-                let i = order[k]
-                out[i] = transform(items[i])
+        return collect(items.count) { results in
+            nonisolated(unsafe) let out = results
+            DispatchQueue.concurrentPerform(iterations: threads) { _ in
+                while let k = next.take(below: order.count) {
+                    let i = order[k]
+                    out[i] = transform(items[i])
+                }
             }
         }
-        return results.map { $0! }
     }
 
     /// A shared counter handing out 0, 1, 2, … to whichever worker asks first.

@@ -15,7 +15,7 @@ struct ClaimMeasure: Sendable {
     /// Stem of the counted noun ("soldier" in "North Korean soldiers"): left out of the sentence
     /// context when comparing sentences, since every claim of the group shares it. Its
     /// modifiers stay in the context: "North Korean" is what ties 10,000 soldiers to 12,000 troops.
-    let headStems: Set<String>
+    let head: String
     /// For units: stems of the words next to the number, the thing being measured.
     let measured: Set<String>
     let isUnit: Bool
@@ -90,7 +90,7 @@ struct ClaimMeasure: Sendable {
         let currency = !claim.counts.isEmpty && claim.counts.unicodeScalars.allSatisfy { !$0.properties.isAlphabetic }
         guard let head = counted.last ?? (currency ? claim.counts : nil) else { return nil }
         let headSet = Set(counted)
-        headStems = [head]
+        self.head = head
         let window = Self.window(around: claim.valueText, counts: claim.counts, in: sentence)
         if currency || Self.units.contains(head) {
             let unit = currency ? claim.counts : claim.counts.lowercased()

@@ -35,7 +35,7 @@ enum Disagreements {
                     !ClaimMeasure.isIncrement(c, in: s.text), let measure = ClaimMeasure(c, in: s.text)
                 else { continue }
                 var context = s.stems
-                context.subtract(measure.headStems)
+                context.remove(measure.head)
                 context = context.filter { !($0.first?.isNumber ?? false) && !ClaimMeasure.numberWords.contains($0) }
                 claims.append(Claim(claim: c, source: s, context: context, measure: measure))
             }
