@@ -32,34 +32,46 @@ public struct AnalysisPipeline: Sendable {
     }
 
     /// Every stored document with its analysis, in store order, for a caller that goes on to
-    /// group and brief them all (`storyline run`): documents are read and decoded on all
-    /// cores, those without an analysis are analyzed there too, and new analyses are saved
-    /// on a writer thread while the next batch is read. Each document is decoded once.
-    /// `progress` gets (analyzed so far, to analyze in all).
+    /// group and brief them all (`storyline run`): `storedDocuments` then `analyzed`.
     public func analyzedDocuments(in store: any DocumentStore, progress: (@Sendable (Int, Int) -> Void)? = nil) throws
         -> [StoredDocument]
     {
+        try analyzed(storedDocuments(in: store), in: store, progress: progress)
+    }
+
+    /// Every stored document, in store order, read and decoded on all cores. Each document is
+    /// decoded once and shared by analysis, grouping and briefs.
+    public func storedDocuments(in store: any DocumentStore) throws -> [StoredDocument] {
         let ids = try store.documentIDs()
-        let pendingCount = try store.unanalyzedDocumentIDs().count
+        let read = ParallelMap.mapBalanced(ids, workers: workers) { id in Result { try store.document(id: id) } }
+        return try read.compactMap { try $0.get() }
+    }
+
+    /// `documents`, each with its analysis: those without one are analyzed on all cores, in
+    /// batches, and the new analyses are saved on a writer thread while the next batch is
+    /// analyzed. `progress` gets (analyzed so far, to analyze in all).
+    public func analyzed(
+        _ documents: [StoredDocument], in store: any DocumentStore, progress: (@Sendable (Int, Int) -> Void)? = nil
+    ) throws -> [StoredDocument] {
+        let pendingCount = documents.reduce(0) { $0 + ($1.analysis == nil ? 1 : 0) }
         let analyzer = self.analyzer
         let saver = AnalysisSaver(store: store)
-        var documents: [StoredDocument] = []
-        documents.reserveCapacity(ids.count)
+        var out: [StoredDocument] = []
+        out.reserveCapacity(documents.count)
         var analyzed = 0
-        for start in stride(from: 0, to: ids.count, by: batchSize) {
-            let batch = Array(ids[start..<min(ids.count, start + batchSize)])
-            let loaded = ParallelMap.mapBalanced(batch, workers: workers) { id -> Result<(StoredDocument, Bool)?, any Error> in
-                Result {
-                    guard var document = try store.document(id: id) else { return nil }
-                    guard document.analysis == nil else { return (document, false) }
-                    document.analysis = analyzer.analyze(document.extracted)
-                    return (document, true)
-                }
+        for start in stride(from: 0, to: documents.count, by: batchSize) {
+            let batch = Array(documents[start..<min(documents.count, start + batchSize)])
+            // Longest texts first, so no core idles at the end of a batch.
+            let cost: (StoredDocument) -> Int = { d in d.analysis != nil ? 0 : d.extracted.blocks.reduce(1) { $0 + $1.text.utf8.count } }
+            let done = ParallelMap.mapBalanced(batch, workers: workers, cost: cost) { document -> (StoredDocument, Bool) in
+                guard document.analysis == nil else { return (document, false) }
+                var document = document
+                document.analysis = analyzer.analyze(document.extracted)
+                return (document, true)
             }
             var fresh: [(id: String, analysis: DocumentAnalysis)] = []
-            for result in loaded {
-                guard let (document, isNew) = try result.get() else { continue }
-                documents.append(document)
+            for (document, isNew) in done {
+                out.append(document)
                 if isNew, let analysis = document.analysis { fresh.append((document.id, analysis)) }
             }
             if !fresh.isEmpty {
@@ -69,7 +81,7 @@ public struct AnalysisPipeline: Sendable {
             }
         }
         try saver.finish()
-        return documents
+        return out
     }
 }
 

@@ -185,15 +185,15 @@ public final class SQLiteStore: DocumentStore {
     }
 
     public func saveAnalysis(_ analysis: DocumentAnalysis, for id: String) throws {
-        let json = String(decoding: try Self.encoder.encode(analysis), as: UTF8.self)
+        let json = String(decoding: analysis.compactJSON(), as: UTF8.self)
         try pool.write { db in
             try db.execute(sql: "UPDATE document SET analysis = ? WHERE id = ?", arguments: [json, id])
         }
     }
 
     public func saveAnalyses(_ analyses: [(id: String, analysis: DocumentAnalysis)]) throws {
-        let encoder = Self.encoder
-        let rows = try analyses.map { ($0.id, String(decoding: try encoder.encode($0.analysis), as: UTF8.self)) }
+        // the hand-written writer emits exactly what `encoder` would, several times faster
+        let rows = analyses.map { ($0.id, String(decoding: $0.analysis.compactJSON(), as: UTF8.self)) }
         try pool.write { db in
             let update = try db.makeStatement(sql: "UPDATE document SET analysis = ? WHERE id = ?")
             for (id, json) in rows { try update.execute(arguments: [json, id]) }
