@@ -70,11 +70,19 @@ public struct EntityRecognizer: Sendable {
         var standsFor: [String?] = []
         let tokenized = sentences.map { tokenizer.tokenize($0.text) }
         let allTags = tagger.tagDocument(tokenized.map { $0.map(\.text) })
+        // Gazetteer kinds of the document's names, each looked up once.
+        var kindsOf: [String: Gazetteer.Kind] = [:]
+        func kinds(_ name: String) -> Gazetteer.Kind {
+            if let k = kindsOf[name] { return k }
+            let k = gazetteer.kinds(of: name)
+            kindsOf[name] = k
+            return k
+        }
         for (k, (sentence, tokens)) in zip(sentences, tokenized).enumerated() {
             guard !tokens.isEmpty else { continue }
             let words = tokens.map(\.text)
             let tags = allTags[k]
-            let scalars = Array(sentence.text.unicodeScalars)
+            var scalars: [Unicode.Scalar] = []
             var i = 0
             while i < tags.count {
                 guard NERTagSet.isBegin(tags[i]) || NERTagSet.isInside(tags[i]), let type = NERTagSet.type(of: tags[i])
@@ -96,12 +104,13 @@ public struct EntityRecognizer: Sendable {
                 var start = a
                 // Sentence-initial function words are not part of names ("But Mr Putin").
                 while start < j - 1, Self.leadingFunctionWords.contains(words[start].lowercased()) { start += 1 }
+                if scalars.isEmpty { scalars = Array(sentence.text.unicodeScalars) }
                 var v = String.UnicodeScalarView()
                 v.append(contentsOf: scalars[tokens[start].start..<tokens[j - 1].end])
                 let text = String(v)
                 mentions.append(
                     EntityMention(sentence: sentence.index, start: tokens[start].start, text: text, type: type, entity: 0))
-                standsFor.append(governmentCountry(text, type: type, next: j < words.count ? words[j] : nil))
+                standsFor.append(governmentCountry(text, type: type, next: j < words.count ? words[j] : nil, kinds: kinds))
                 i = max(j, next)
             }
         }
@@ -135,8 +144,8 @@ public struct EntityRecognizer: Sendable {
         var (entities, cluster) = EntityResolver.resolve(forms)
         // Countries, capitals, regions and continents are places whatever role the text gives them.
         for e in entities.indices where entities[e].type != .location && entities[e].type != .group {
-            let kinds = gazetteer.kinds(of: entities[e].name)
-            if !kinds.intersection([.country, .capital, .region, .continent]).isEmpty { entities[e].type = .location }
+            let found = kinds(entities[e].name)
+            if !found.intersection([.country, .capital, .region, .continent]).isEmpty { entities[e].type = .location }
         }
         for m in mentions.indices { mentions[m].entity = cluster[formOfMention[m]] }
         return EntityAnalysis(mentions: mentions, entities: entities)
@@ -200,9 +209,11 @@ public struct EntityRecognizer: Sendable {
 
     /// The country a name stands for: a variant name of a country, or a capital the text uses
     /// as an actor (tagged as an organization, or followed by a verb of saying or doing).
-    func governmentCountry(_ text: String, type: EntityType, next: String?) -> String? {
+    func governmentCountry(
+        _ text: String, type: EntityType, next: String?, kinds kindsOf: (String) -> Gazetteer.Kind
+    ) -> String? {
         guard type == .organization || type == .location || type == .person else { return nil }
-        let kinds = gazetteer.kinds(of: text)
+        let kinds = kindsOf(text)
         // Another name of a country ("Democratic People's Republic of Korea") is that country.
         if kinds.contains(.country), let country = gazetteer.country(for: text), country != text { return country }
         guard kinds.contains(.capital), let country = gazetteer.country(for: text) else { return nil }

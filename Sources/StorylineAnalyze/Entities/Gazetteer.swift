@@ -43,9 +43,10 @@ public struct Gazetteer: Sendable {
     }
 
     /// Token-sequence hash → kinds (plus the prefix bit).
-    private var phrases: [UInt64: UInt16] = [:]
-    /// Lower-case single-word personal names (hash of the lower-case word) → first name / surname bits.
-    private var personalNames: [UInt64: UInt16] = [:]
+    private var phrases = HashedKeyMap<UInt16>(filler: 0)
+    /// Lower-case word hash → its facts, one lookup for all: first name / surname bits (low 16
+    /// bits) and dictionary class (`englishWordClass`, bits 16–23).
+    private var words = HashedKeyMap<UInt32>(filler: 0)
     /// Country of each country name variant, capital and demonym ("DPRK"… "Pyongyang" → "North Korea").
     private var countryOf: [String: String] = [:]
     public private(set) var maxTokens = 1
@@ -123,28 +124,31 @@ public struct Gazetteer: Sendable {
             if tag.starts(with: "last".utf8) || tag.contains(124) { kind.insert(.surname) }
             let lower = cols[0].allSatisfy { $0 < 128 }
                 ? Self.lowerASCII(cols[0]) : Array(String(decoding: cols[0], as: UTF8.self).lowercased().utf8)
-            personalNames[FeatureHash.bytes(lower), default: 0] |= kind.rawValue
+            words.update(FeatureHash.bytes(lower), initial: 0) { $0 |= UInt32(kind.rawValue) }
         }
     }
-
-    /// Lower-case word hash → 1 listed in lower case (a common word), 2 listed capitalized (a name).
-    private var englishWords: [UInt64: UInt8] = [:]
 
     /// Adds lines `word<TAB>P|C|PC` (words in lower case).
     public mutating func addEnglishWords(_ tsv: String) {
         Self.forEachRow(tsv) { cols in
             guard cols.count >= 2 else { return }
             let bits: UInt8 = (cols[1].contains(67) ? 1 : 0) | (cols[1].contains(80) ? 2 : 0)
-            englishWords[FeatureHash.bytes(cols[0]), default: 0] |= bits
+            words.update(FeatureHash.bytes(cols[0]), initial: 0) { $0 |= UInt32(bits) << 16 }
         }
     }
 
     /// Dictionary class of a word given the hash of its lower-case form: 0 unlisted, 1 common
     /// word, 2 name, 3 both ("bill" / "Bill").
-    func englishWordClass(lowerHash: UInt64) -> UInt8 { englishWords[lowerHash] ?? 0 }
+    func englishWordClass(lowerHash: UInt64) -> UInt8 { UInt8(truncatingIfNeeded: words.value(lowerHash, or: 0) >> 16) }
+
+    /// `personalName` and `englishWordClass` of a word in one lookup.
+    func wordFacts(lowerHash: UInt64) -> (personalName: Kind, wordClass: UInt8) {
+        let v = words.value(lowerHash, or: 0)
+        return (Kind(rawValue: UInt16(truncatingIfNeeded: v)), UInt8(truncatingIfNeeded: v >> 16))
+    }
 
     /// First name / surname bits of a word, given the hash of its lower-case form.
-    func personalName(lowerHash: UInt64) -> Kind { Kind(rawValue: personalNames[lowerHash] ?? 0) }
+    func personalName(lowerHash: UInt64) -> Kind { Kind(rawValue: UInt16(truncatingIfNeeded: words.value(lowerHash, or: 0))) }
 
     /// Whether a word is a listed first name or surname (any case).
     public func personalName(_ word: String) -> Kind { personalName(lowerHash: FeatureHash.bytes(word.lowercased().utf8)) }
@@ -168,7 +172,7 @@ public struct Gazetteer: Sendable {
         for (i, t) in hashes.enumerated() {
             h = FeatureHash.mix(h, t)
             let bits = i == hashes.count - 1 ? kind.rawValue : Kind.prefix.rawValue
-            phrases[h, default: 0] |= bits
+            phrases.update(h, initial: 0) { $0 |= bits }
         }
     }
 
@@ -176,11 +180,23 @@ public struct Gazetteer: Sendable {
 
     /// Kinds of the exact name (tokenized as the tagger tokenizes), empty if unlisted.
     public func kinds(of name: String) -> Kind {
-        let hashes = Tokenizer().tokenize(name).map { FeatureHash.bytes($0.text.utf8) }
-        guard !hashes.isEmpty else { return [] }
         var h = Gazetteer.seed
-        for t in hashes { h = FeatureHash.mix(h, t) }
-        return Kind(rawValue: (phrases[h] ?? 0) & ~Kind.prefix.rawValue)
+        // Plain names (ASCII letters and spaces, most of them) tokenize into their words.
+        let plain = name.utf8.allSatisfy { ($0 >= 65 && $0 <= 90) || ($0 >= 97 && $0 <= 122) || $0 == 32 }
+        var words = 0
+        if plain {
+            for w in name.utf8.split(separator: 32) {
+                h = FeatureHash.mix(h, FeatureHash.bytes(w))
+                words += 1
+            }
+        } else {
+            for t in Tokenizer().tokenize(name) {
+                h = FeatureHash.mix(h, FeatureHash.bytes(t.text.utf8))
+                words += 1
+            }
+        }
+        guard words > 0 else { return [] }
+        return Kind(rawValue: phrases.value(h, or: 0) & ~Kind.prefix.rawValue)
     }
 
     /// The country a country variant, capital or demonym stands for.

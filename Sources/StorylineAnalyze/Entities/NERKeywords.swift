@@ -9,10 +9,10 @@ enum NERKeywords {
     }
 
     /// Lower-case word hash → class.
-    static let table: [UInt64: Class] = {
-        var t: [UInt64: Class] = [:]
+    static let table: HashedKeyMap<Class> = {
+        var t = HashedKeyMap<Class>(filler: .none, capacity: 512)
         func add(_ words: String, _ c: Class) {
-            for w in words.split(separator: " ") { t[FeatureHash.bytes(w.utf8)] = c }
+            for w in words.split(separator: " ") { t.set(FeatureHash.bytes(w.utf8), c) }
         }
         add("""
             university universities college institute school academy company corporation corp corp. \
@@ -48,5 +48,5 @@ enum NERKeywords {
         return t
     }()
 
-    static func of(lowerHash: UInt64) -> Class { table[lowerHash] ?? .none }
+    static func of(lowerHash: UInt64) -> Class { table.value(lowerHash, or: .none) }
 }

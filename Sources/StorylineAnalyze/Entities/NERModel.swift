@@ -52,41 +52,79 @@ public struct NERModel: Sendable {
 
     /// Viterbi over first-order transitions; disallowed BIO moves are never taken.
     static func viterbi(_ e: [Float], transitions: [Float], count n: Int) -> [Int] {
+        guard n > 0 else { return [] }
         let T = tagCount
-        var score = [Float](repeating: -.infinity, count: n * T)
+        var score = [Float](repeating: 0, count: n * T)
         var back = [Int8](repeating: 0, count: n * T)
-        for t in 0..<T where NERTagSet.allowed(previous: -1, current: t) {
-            score[t] = e[t] + transitions[t]
-        }
-        if n > 1 {
-            for i in 1..<n {
-                for t in 0..<T {
-                    var best: Float = -.infinity
-                    var arg = 0
-                    for p in 0..<T where NERTagSet.allowed(previous: p, current: t) {
-                        let v = score[(i - 1) * T + p] + transitions[(p + 1) * T + t]
-                        if v > best {
-                            best = v
-                            arg = p
-                        }
+        return e.withUnsafeBufferPointer { e in
+            transitions.withUnsafeBufferPointer { tr in
+                score.withUnsafeMutableBufferPointer { score in
+                    back.withUnsafeMutableBufferPointer { back in
+                        viterbi(e.baseAddress!, count: n, transitions: tr.baseAddress!, score: score.baseAddress!, back: back.baseAddress!)
                     }
-                    score[i * T + t] = best + e[i * T + t]
-                    back[i * T + t] = Int8(arg)
                 }
             }
         }
-        var last = 0
+    }
+
+    /// `viterbi` over caller-owned buffers (`score` and `back` hold `n × tagCount`). An I-X tag
+    /// may only follow B-X or I-X, so its candidates are just those two; candidates are tried in
+    /// ascending order and only a strictly better score wins, as always.
+    static func viterbi(
+        _ e: UnsafePointer<Float>, count n: Int, transitions: UnsafePointer<Float>,
+        score: UnsafeMutablePointer<Float>, back: UnsafeMutablePointer<Int8>
+    ) -> [Int] {
+        guard n > 0 else { return [] }
+        let T = tagCount
+        for t in 0..<T {
+            score[t] = NERTagSet.isInside(t) ? -.infinity : e[t] + transitions[t]
+        }
+        if n > 1 {
+            for i in 1..<n {
+                let previous = score + (i - 1) * T
+                let current = score + i * T
+                let emission = e + i * T
+                let pointers = back + i * T
+                for t in 0..<T {
+                    var best: Float = -.infinity
+                    var arg = 0
+                    if NERTagSet.isInside(t) {
+                        for p in (t - 1)...t {
+                            let v = previous[p] + transitions[(p + 1) * T + t]
+                            if v > best {
+                                best = v
+                                arg = p
+                            }
+                        }
+                    } else {
+                        for p in 0..<T {
+                            let v = previous[p] + transitions[(p + 1) * T + t]
+                            if v > best {
+                                best = v
+                                arg = p
+                            }
+                        }
+                    }
+                    current[t] = best + emission[t]
+                    pointers[t] = Int8(arg)
+                }
+            }
+        }
+        let last = score + (n - 1) * T
+        var end = 0
         var best: Float = -.infinity
-        for t in 0..<T where score[(n - 1) * T + t] > best {
-            best = score[(n - 1) * T + t]
-            last = t
+        for t in 0..<T where last[t] > best {
+            best = last[t]
+            end = t
         }
         var path = [Int](repeating: 0, count: n)
-        path[n - 1] = last
-        var i = n - 1
-        while i > 0 {
-            path[i - 1] = Int(back[i * T + path[i]])
-            i -= 1
+        path.withUnsafeMutableBufferPointer { path in
+            path[n - 1] = end
+            var i = n - 1
+            while i > 0 {
+                path[i - 1] = Int(back[i * T + path[i]])
+                i -= 1
+            }
         }
         return path
     }

@@ -8,11 +8,14 @@ public struct NERTagger: Sendable {
     public let first: NERModel
     public let second: NERModel?
     let extractor: NERFeatureExtractor
+    /// Both stages' weights laid out for scoring.
+    let table: NERWeightTable
 
     public init(first: NERModel, second: NERModel? = nil, gazetteer: Gazetteer = .shared) {
         self.first = first
         self.second = second
         extractor = NERFeatureExtractor(gazetteer: gazetteer)
+        table = NERWeightTable(first: first, second: second)
     }
 
     /// Reads a model file: one stage (`NERModel.serialized`) or both (`NERTagger.serialized`).
@@ -72,24 +75,40 @@ public struct NERTagger: Sendable {
     /// Tag indices (into `NERTagSet.names`) for the tokenized sentences of one document.
     public func tagDocument(_ sentences: [[String]]) -> [[Int]] {
         let pieces = sentences.map { Self.windows($0).map(extractor.infos) }
-        var context = NERDocumentContext(pieces.flatMap { $0 })
-        let base = pieces.map { $0.map { extractor.baseFeatures($0, context: context) } }
-        let firstTags = zip(pieces, base).map { windows, features in
-            zip(windows, features).map { w, f in first.decode(f, tokenCount: w.count) }
+        let windows = pieces.flatMap { $0 }
+        var context = NERDocumentContext(windows)
+        let scorer = NERDocumentScorer(table: table, windows: windows, hasSecond: second != nil)
+        // A window with no capital past its first word needs the second stage only when the
+        // first stage found a name there (rare), so its second-stage sums wait until then.
+        let capitalized = windows.map { $0.dropFirst().contains(where: \.titleLike) }
+        let firstTags = windows.indices.map {
+            scorer.firstStage($0, context: context, transitions: first.transitions, keepSecond: capitalized[$0])
         }
-        guard let second else {
-            return zip(pieces, firstTags).map { windows, tags in zip(windows, tags).flatMap(Self.corrected) }
-        }
-        context.addVotes(pieces.flatMap { $0 }, tags: firstTags.flatMap { $0 })
-        return pieces.indices.map { s in
-            pieces[s].indices.flatMap { p in
-                let (w, t) = (pieces[s][p], firstTags[s][p])
+        let tags: [[Int]]
+        if let second {
+            context.addVotes(windows, tags: firstTags)
+            tags = windows.indices.map { w in
+                let t = firstTags[w]
                 // Nothing for the second stage to revise: no entity and no capital past the first word.
-                if t.allSatisfy({ $0 == NERTagSet.outside }), !w.dropFirst().contains(where: \.titleLike) { return t }
-                let features = extractor.stacked(base[s][p], w, context: context, firstStage: t)
-                return Self.corrected(w, second.decode(features, tokenCount: w.count))
+                if !capitalized[w], t.allSatisfy({ $0 == NERTagSet.outside }) { return t }
+                let revised = scorer.secondStage(w, context: context, firstStage: t, transitions: second.transitions)
+                return Self.corrected(windows[w], revised)
             }
+        } else {
+            tags = windows.indices.map { Self.corrected(windows[$0], firstTags[$0]) }
         }
+        var out: [[Int]] = []
+        out.reserveCapacity(pieces.count)
+        var w = 0
+        for piece in pieces {
+            if piece.count == 1 {
+                out.append(tags[w])
+            } else {
+                out.append(tags[w..<w + piece.count].flatMap { $0 })
+            }
+            w += piece.count
+        }
+        return out
     }
 
     /// The tagger's spans after the rules below.

@@ -27,6 +27,12 @@ public enum NameNormalizer {
 
     /// Lower-case, diacritic-free tokens split at spaces, hyphens and periods; "'s" removed.
     public static func rawTokens(_ name: String) -> [String] {
+        if let fast = name.utf8.withContiguousStorageIfAvailable(asciiRawTokens), let tokens = fast { return tokens }
+        return foldedRawTokens(name)
+    }
+
+    /// `rawTokens` for any name, through Foundation's case and diacritic folding.
+    static func foldedRawTokens(_ name: String) -> [String] {
         let folded = name.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
         var out: [String] = []
         var cur = ""
@@ -60,8 +66,51 @@ public enum NameNormalizer {
         return joined
     }
 
+    /// `rawTokens` of an all-ASCII name, from its bytes: folding is then plain lower-casing,
+    /// the only apostrophe is "'" and letters and digits are [a-z0-9]. Nil for any other name.
+    static func asciiRawTokens(_ b: UnsafeBufferPointer<UInt8>) -> [String]? {
+        for x in b where x >= 0x80 { return nil }
+        @inline(__always) func lower(_ x: UInt8) -> UInt8 { x >= 65 && x <= 90 ? x + 32 : x }
+        var n = b.count
+        // Possessive at the end.
+        if n > 2, lower(b[n - 1]) == 115, b[n - 2] == 39 { n -= 2 }
+        var out: [String] = []
+        var lastWasLetter = false
+        var cur: [UInt8] = []
+        func flush() {
+            // "U.S." gives ["u", "s"]: runs of single letters are one token ("us").
+            if cur.count == 1, lastWasLetter {
+                out[out.count - 1] += String(decoding: cur, as: UTF8.self)
+            } else {
+                out.append(String(decoding: cur, as: UTF8.self))
+            }
+            lastWasLetter = cur.count == 1
+            cur.removeAll(keepingCapacity: true)
+        }
+        for k in 0..<n {
+            let c = lower(b[k])
+            if (c >= 97 && c <= 122) || (c >= 48 && c <= 57) {
+                cur.append(c)
+            } else if c == 39 {
+                continue
+            } else if !cur.isEmpty {
+                flush()
+            }
+        }
+        if !cur.isEmpty { flush() }
+        return out
+    }
+
     /// The surface form with leading titles and articles removed ("Mr Kim" → "Kim").
     public static func strippingTitles(_ name: String) -> String {
+        if let fast = name.utf8.withContiguousStorageIfAvailable({ asciiStrippingTitles(name, $0) }), let result = fast {
+            return result
+        }
+        return characterStrippingTitles(name)
+    }
+
+    /// `strippingTitles` for any name, over its characters.
+    static func characterStrippingTitles(_ name: String) -> String {
         var words = name.split(separator: " ", omittingEmptySubsequences: true)
         while words.count > 1 {
             let w = words[0].lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "."))
@@ -69,6 +118,45 @@ public enum NameNormalizer {
             words.removeFirst()
         }
         return words.joined(separator: " ")
+    }
+
+    /// `strippingTitles` of an all-ASCII name from its bytes; the name itself when nothing
+    /// changes. Nil for any other name.
+    static func asciiStrippingTitles(_ name: String, _ b: UnsafeBufferPointer<UInt8>) -> String? {
+        var words: [Range<Int>] = []
+        var start = -1
+        for k in 0...b.count {
+            if k < b.count, b[k] >= 0x80 { return nil }
+            if k == b.count || b[k] == 32 {
+                if start >= 0 { words.append(start..<k) }
+                start = -1
+            } else if start < 0 {
+                start = k
+            }
+        }
+        var first = 0
+        while words.count - first > 1 {
+            var r = words[first]
+            while !r.isEmpty, b[r.lowerBound] == 46 { r = r.lowerBound + 1..<r.upperBound }
+            while !r.isEmpty, b[r.upperBound - 1] == 46 { r = r.lowerBound..<r.upperBound - 1 }
+            let w = String(decoding: UnsafeBufferPointer(rebasing: b[r]).lazy.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
+            guard titles.contains(w) || articles.contains(w) else { break }
+            first += 1
+        }
+        // Unchanged: no word dropped and single spaces only between words.
+        if first == 0 {
+            let letters = words.reduce(0) { $0 + $1.count }
+            let spaces = b.count - letters
+            let tight = words.isEmpty ? b.isEmpty : words[0].lowerBound == 0 && words[words.count - 1].upperBound == b.count
+            if tight && spaces == max(0, words.count - 1) { return name }
+        }
+        var out: [UInt8] = []
+        out.reserveCapacity(b.count)
+        for r in words[first...] {
+            if !out.isEmpty { out.append(32) }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: b[r]))
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Edit distance (insertions, deletions, substitutions, adjacent transpositions), capped:
