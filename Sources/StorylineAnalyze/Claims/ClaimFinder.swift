@@ -54,6 +54,13 @@ struct ClaimFinder: Sendable {
         "rs.": "rupees", "inr": "rupees", "usd": "dollars", "eur": "euros", "gbp": "pounds",
     ]
 
+    /// The currency a token names ("$", "usd"). Every name is at most three UTF-8 bytes long,
+    /// so longer tokens are not looked up.
+    static func currency(_ w: WordToken) -> String? {
+        if w.text.utf8.count <= 3, let c = currencies[w.text] { return c }
+        return w.isWord && w.key.utf8.count <= 3 ? currencies[w.key] : nil
+    }
+
     struct Found {
         var value: Double
         var valueText: String
@@ -153,7 +160,7 @@ struct ClaimFinder: Sendable {
             var last = i
             var vagueQualifier: String?
             var currency: String?
-            if i > 0, let c = Self.currencies[t[i - 1].text] ?? (t[i - 1].isWord ? Self.currencies[t[i - 1].key] : nil),
+            if i > 0, let c = Self.currency(t[i - 1]),
                 t[i - 1].end == w.start || t[i - 1].isWord
             {
                 currency = c
@@ -185,14 +192,14 @@ struct ClaimFinder: Sendable {
             } else if w.isWord, w.key == "dozen", i > 0, t[i - 1].key == "a" {
                 value = 12
                 first = i - 1
-            } else if w.isWord, let v = NumberWords.vague[w.key], i + 3 < t.count, t[i + 1].key == "of",
+            } else if w.isWord, i + 3 < t.count, t[i + 1].key == "of", let v = NumberWords.vague[w.key],
                 let v2 = NumberWords.vague[t[i + 2].key], t[i + 3].key == "of"
             {
                 // "hundreds of thousands of people"
                 value = v * v2
                 vagueQualifier = w.key + " of " + t[i + 2].key
                 i += 2
-            } else if w.isWord, let v = NumberWords.vague[w.key], i + 1 < t.count, t[i + 1].key == "of" {
+            } else if w.isWord, i + 1 < t.count, t[i + 1].key == "of", let v = NumberWords.vague[w.key] {
                 value = v
                 vagueQualifier = w.key
                 if i > 1, t[i - 1].key == "of", t[i - 2].key == "tens" || t[i - 2].key == "hundreds" {

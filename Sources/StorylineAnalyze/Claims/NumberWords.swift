@@ -21,6 +21,8 @@ enum NumberWords {
     /// The value of a word number ("seven", "twenty-five"), or nil.
     static func value(_ key: String) -> Double? {
         if let v = small[key] { return Double(v) }
+        // Only a hyphenated key can be a compound ("twenty-five"); most words are not.
+        guard key.utf8.contains(45) else { return nil }
         let parts = key.split(separator: "-").map(String.init)
         if parts.count == 2, let tens = small[parts[0]], tens >= 20, tens % 10 == 0, let unit = small[parts[1]], unit < 10 {
             return Double(tens + unit)

@@ -70,7 +70,14 @@ public struct DateFinder: Sendable {
         {
             return nil
         }
-        let future = isFuture(t, i)
+        // The tense is read only when a pattern needs it.
+        var tense: Bool?
+        func future() -> Bool {
+            if let tense { return tense }
+            let f = isFuture(t, i)
+            tense = f
+            return f
+        }
         // Explicit dates, optionally led by a weekday: "Saturday 26 October 2024", "Tuesday, Nov. 19".
         var k = i
         var ledByWeekday = false
@@ -96,7 +103,7 @@ public struct DateFinder: Sendable {
                 } else if prev == "next" {
                     resolved = DayMath.day(following(day, from: pub, strictly: true))
                 } else {
-                    let ahead = future || prev == "by" || prev == "until" || prev == "till"
+                    let ahead = future() || prev == "by" || prev == "until" || prev == "till"
                     resolved = DayMath.day(ahead ? following(day, from: pub, strictly: false) : previous(day, from: pub, strictly: false))
                 }
             }
@@ -116,7 +123,7 @@ public struct DateFinder: Sendable {
     }
 
     /// "26 October [2024]", "October 26[, 2024]", "October 2024", "[early] August" after a lead word.
-    func explicitDate(_ t: [WordToken], _ i: Int, pub: Int?, future: Bool) -> (last: Int, resolved: String?)? {
+    func explicitDate(_ t: [WordToken], _ i: Int, pub: Int?, future: () -> Bool) -> (last: Int, resolved: String?)? {
         func year(at k: Int) -> Int? {
             var j = k
             if j < t.count, t[j].isPunctuation(",") { j += 1 }
@@ -128,7 +135,7 @@ public struct DateFinder: Sendable {
             guard d >= 1, d <= 31 else { return nil }
             if let y { return DayMath.day(CivilDate.toDays(year: y, month: m, day: d)) }
             guard let pub else { return nil }
-            return DayMath.day(CivilDate.toDays(year: inferYear(m, pub: pub, future: future), month: m, day: d))
+            return DayMath.day(CivilDate.toDays(year: inferYear(m, pub: pub, future: future()), month: m, day: d))
         }
         // Day first.
         if let d = dayNumber(t, i) {
@@ -153,7 +160,7 @@ public struct DateFinder: Sendable {
         if DateLexicon.monthLeads.contains(prev) || prev.hasPrefix("mid") || t[i].key.hasPrefix("mid-") {
             guard let pub else { return (m.next - 1, nil) }
             let (py, pm, _) = CivilDate.fromDays(pub)
-            var year = inferYear(m.month, pub: pub, future: future)
+            var year = inferYear(m.month, pub: pub, future: future())
             if prev == "last" { year = m.month < pm ? py : py - 1 }
             if prev == "next" { year = m.month > pm ? py : py + 1 }
             return (m.next - 1, DayMath.month(year, m.month))
@@ -162,7 +169,7 @@ public struct DateFinder: Sendable {
     }
 
     /// "yesterday", "last week", "earlier this month", "30 days ago", "late last year".
-    func relativeDate(_ t: [WordToken], _ i: Int, pub: Int?, future: Bool) -> Match? {
+    func relativeDate(_ t: [WordToken], _ i: Int, pub: Int?, future: () -> Bool) -> Match? {
         let key = t[i].key
         func ymd(_ offset: Int) -> String? { pub.map { DayMath.day($0 + offset) } }
         switch key {
@@ -192,7 +199,7 @@ public struct DateFinder: Sendable {
                     switch which {
                     case "last": saturday = previous(5, from: pub, strictly: true)
                     case "next": saturday = following(5, from: pub, strictly: true)
-                    default: saturday = future ? following(5, from: pub, strictly: false) : previous(5, from: pub, strictly: false)
+                    default: saturday = future() ? following(5, from: pub, strictly: false) : previous(5, from: pub, strictly: false)
                     }
                     return Match(first: i, last: u, resolved: DayMath.day(saturday), relative: true)
                 case "month":
@@ -217,7 +224,7 @@ public struct DateFinder: Sendable {
         // "over the weekend" (past) / "at the weekend" (by tense).
         if key == "the", i + 1 < t.count, t[i + 1].key == "weekend" {
             let resolved = pub.map {
-                DayMath.day(future ? following(5, from: $0, strictly: false) : previous(5, from: $0, strictly: false))
+                DayMath.day(future() ? following(5, from: $0, strictly: false) : previous(5, from: $0, strictly: false))
             }
             return Match(first: i, last: i + 1, resolved: resolved, relative: true)
         }

@@ -69,9 +69,14 @@ public struct QuoteFinder: Sendable {
         var block: Int
     }
 
-    func analyze(blocks: [TextBlock], sentences: [Sentence], entities: EntityAnalysis) -> SpeechAnalysis {
-        let scalars = blocks.map { Array($0.text.unicodeScalars) }
-        let tokens = scalars.map { WordTokenizer.tokens($0) }
+    /// `blockScalars` and `blockTokens`, when given, hold each block's scalars and tokens
+    /// (shared with the other finders).
+    func analyze(
+        blocks: [TextBlock], sentences: [Sentence], entities: EntityAnalysis,
+        blockScalars: [[Unicode.Scalar]]? = nil, blockTokens: [[WordToken]]? = nil
+    ) -> SpeechAnalysis {
+        let scalars = blockScalars ?? blocks.map { Array($0.text.unicodeScalars) }
+        let tokens = blockTokens ?? scalars.map { WordTokenizer.tokens($0) }
         var spans: [SentenceSpan] = []
         for s in sentences {
             guard s.block < blocks.count else {
@@ -105,9 +110,12 @@ public struct QuoteFinder: Sendable {
             directory.noteTitledNames(tokens[b], block: b)
             directory.noteNames(tokens[b], block: b)
         }
-        // First pass: every named source, so pronouns and short forms can be resolved.
-        for span in spans where span.tokenUpper > span.tokenLower {
-            for a in AttributionFinder.find(tokens[span.block], lower: span.tokenLower, upper: span.tokenUpper) {
+        // First pass: every named source, so pronouns and short forms can be resolved. Each
+        // sentence's attributions are found once and read again by the second pass.
+        var attributions: [[Attribution]] = Array(repeating: [], count: spans.count)
+        for (index, span) in spans.enumerated() where span.tokenUpper > span.tokenLower {
+            attributions[index] = AttributionFinder.find(tokens[span.block], lower: span.tokenLower, upper: span.tokenUpper)
+            for a in attributions[index] {
                 directory.note(a.source, at: .init(block: span.block, offset: a.source.start))
             }
         }
@@ -141,8 +149,7 @@ public struct QuoteFinder: Sendable {
             let inQuote: (Int) -> Bool = { offset in
                 quoteSpans[b].contains { $0.open < offset && offset < $0.close }
             }
-            for a in AttributionFinder.find(t, lower: span.tokenLower, upper: span.tokenUpper)
-            where !inQuote(t[a.verb].start) {
+            for a in attributions[index] where !inQuote(t[a.verb].start) {
                 guard let name = resolve(a.source, block: b, sentence: index) else { continue }
                 sources[index].append(
                     SentenceSource(
@@ -155,12 +162,12 @@ public struct QuoteFinder: Sendable {
                 continue
             }
             if here.isEmpty {
-                if let speech = indirectSpeech(t, scalars[b], span: span, index: index, resolve: resolve) {
+                if let speech = indirectSpeech(
+                    t, scalars[b], span: span, found: attributions[index], index: index, resolve: resolve)
+                {
                     quotes.append(speech.quote)
                     last = LastSource(name: speech.quote.quote.speaker ?? "", kind: speech.kind, sentence: index, block: b)
-                } else if let first = sources[index].first, let a = AttributionFinder.find(
-                    t, lower: span.tokenLower, upper: span.tokenUpper
-                ).first {
+                } else if let first = sources[index].first, let a = attributions[index].first {
                     last = LastSource(name: first.name, kind: a.source.kind, sentence: index, block: b)
                 }
                 continue
@@ -226,12 +233,11 @@ public struct QuoteFinder: Sendable {
 
     /// "X said (that) …", "X told Reuters …", "…, according to X": the reported clause and its source.
     private func indirectSpeech(
-        _ t: [WordToken], _ s: [Unicode.Scalar], span: SentenceSpan, index: Int,
+        _ t: [WordToken], _ s: [Unicode.Scalar], span: SentenceSpan, found: [Attribution], index: Int,
         resolve: (SourceMention, Int, Int) -> String?
     ) -> (quote: LocatedQuote, kind: SourceMention.Kind)? {
         // Questions ("What did the prosecutors say?") report nothing.
         if span.upper > span.lower, s[span.upper - 1] == "?" { return nil }
-        let found = AttributionFinder.find(t, lower: span.tokenLower, upper: span.tokenUpper)
         for a in found where a.verbKey == "according" || SpeechLexicon.reportingVerbs.contains(a.verbKey) {
             guard let speaker = resolve(a.source, span.block, index) else { continue }
             var lower: Int

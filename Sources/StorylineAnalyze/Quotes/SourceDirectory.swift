@@ -64,18 +64,19 @@ struct SourceDirectory: Sendable {
 
     /// Files a full name ("Edward Howell") under its first and last word, once per name.
     private static func index(_ person: Person, into index: inout [String: [Person]]) {
+        // A one-word name has no first and last word to file it under.
+        guard person.name.utf8.contains(32) else { return }
         let parts = person.name.lowercased().split(separator: " ").map(String.init)
         guard parts.count >= 2, let f = person.name.unicodeScalars.first, f.properties.isUppercase,
-            !SpeechLexicon.honorifics.contains(parts[0].replacingOccurrences(of: ".", with: ""))
+            !SpeechLexicon.honorifics.contains(String(String.UnicodeScalarView(parts[0].unicodeScalars.filter { $0 != "." })))
         else { return }
         for key in ["last:" + parts[parts.count - 1], "first:" + parts[0]] {
-            var list = index[key, default: []]
-            if let k = list.firstIndex(where: { $0.name == person.name }) {
-                if person.position < list[k].position { list[k].position = person.position }
+            // Updated in place: a copy of the list would be copied again on write.
+            if let k = index[key, default: []].firstIndex(where: { $0.name == person.name }) {
+                if person.position < index[key]![k].position { index[key]![k].position = person.position }
             } else {
-                list.append(person)
+                index[key, default: []].append(person)
             }
-            index[key] = list
         }
     }
 

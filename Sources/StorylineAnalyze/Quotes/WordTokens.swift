@@ -103,41 +103,79 @@ enum WordTokenizer {
         return out
     }
 
+    /// The tokens of `scalars[lower..<upper]`, with offsets counted from `lower`, cut from the
+    /// tokens of the whole text. Equal to tokenizing the run on its own when the scalars just
+    /// before and after the run are whitespace (or the text's ends) — as around every sentence
+    /// the splitter cuts — since no token spans whitespace and no rule looks past one.
+    static func tokens(of blockTokens: [WordToken], from lower: Int, to upper: Int) -> [WordToken] {
+        var k = firstToken(blockTokens, atOrAfter: lower)
+        var out: [WordToken] = []
+        while k < blockTokens.count, blockTokens[k].start < upper {
+            var w = blockTokens[k]
+            w.start -= lower
+            w.end -= lower
+            out.append(w)
+            k += 1
+        }
+        return out
+    }
+
     /// Style sheets and scripts leaked into text ("{min-height:389px}") hold numbers and
     /// words that are neither claims nor dates.
     static func looksLikeCode(_ t: [WordToken]) -> Bool {
         guard t.count >= 8 else { return false }
-        let marks = t.filter { $0.kind == .punctuation && "{}:;=<>".contains($0.text) }.count
+        var marks = 0
+        for w in t where w.kind == .punctuation && isCodeMark(w.text) { marks += 1 }
         return marks * 5 >= t.count
     }
 
+    /// Whether a punctuation token is one of { } : ; = < > (as `"{}:;=<>".contains(text)` reads
+    /// a one-scalar text, without a Foundation string search per token).
+    private static func isCodeMark(_ text: String) -> Bool {
+        var it = text.unicodeScalars.makeIterator()
+        guard let c = it.next(), it.next() == nil else { return text.isEmpty }
+        switch c {
+        case "{", "}", ":", ";", "=", "<", ">": return true
+        default: return false
+        }
+    }
+
     private static func make(_ scalars: [Unicode.Scalar], _ s: Int, _ e: Int, _ kind: WordToken.Kind) -> WordToken {
-        // Built from UTF-8 bytes: appending scalars to a String one by one is the slow path.
+        let first = scalars[s]
+        let capitalized = kind == .word
+            && (first.value < 128 ? first.value >= 65 && first.value <= 90 : first.properties.isUppercase)
+        // Most tokens are ASCII: the key is the text itself unless it holds a capital.
+        var ascii = true
+        var upper = false
+        for k in s..<e {
+            let v = scalars[k].value
+            if v >= 128 {
+                ascii = false
+                break
+            }
+            if v >= 65 && v <= 90 { upper = true }
+        }
+        let text = ScalarText.string(scalars, s, e)
+        if ascii {
+            let key = upper ? ScalarText.lowerASCII(scalars, s, e) : text
+            return WordToken(text: text, key: key, start: s, end: e, kind: kind, isCapitalized: capitalized)
+        }
         // The key is lower-cased with straight apostrophes.
-        var textBytes: [UInt8] = []
         var keyBytes: [UInt8] = []
-        textBytes.reserveCapacity(e - s)
         keyBytes.reserveCapacity(e - s)
         for c in scalars[s..<e] {
             if c.value < 128 {
                 let b = UInt8(c.value)
-                textBytes.append(b)
                 keyBytes.append(b >= 65 && b <= 90 ? b + 32 : b)
+            } else if c == "’" {
+                keyBytes.append(39)
             } else {
-                UTF8.encode(c) { textBytes.append($0) }
-                if c == "’" {
-                    keyBytes.append(39)
-                } else {
-                    for l in c.properties.lowercaseMapping.unicodeScalars { UTF8.encode(l) { keyBytes.append($0) } }
-                }
+                for l in c.properties.lowercaseMapping.unicodeScalars { UTF8.encode(l) { keyBytes.append($0) } }
             }
         }
-        let first = scalars[s]
-        let capitalized = kind == .word
-            && (first.value < 128 ? first.value >= 65 && first.value <= 90 : first.properties.isUppercase)
         return WordToken(
-            text: String(decoding: textBytes, as: UTF8.self), key: String(decoding: keyBytes, as: UTF8.self),
-            start: s, end: e, kind: kind, isCapitalized: capitalized)
+            text: text, key: String(decoding: keyBytes, as: UTF8.self), start: s, end: e, kind: kind,
+            isCapitalized: capitalized)
     }
 }
 
@@ -147,9 +185,6 @@ extension Array where Element == Unicode.Scalar {
         let lo = Swift.max(0, lower)
         let hi = Swift.min(upper, count)
         guard lo < hi else { return "" }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(hi - lo)
-        for c in self[lo..<hi] { UTF8.encode(c) { bytes.append($0) } }
-        return String(decoding: bytes, as: UTF8.self)
+        return ScalarText.string(self, lo, hi)
     }
 }

@@ -18,9 +18,10 @@ public struct SentenceSplitter: Sendable {
                 block.role == .heading ? [0..<scalars.count] : SentenceSplitter.sentenceRanges(scalars)
             for r in ranges {
                 guard let t = SentenceSplitter.trimmed(scalars, r) else { continue }
-                var v = String.UnicodeScalarView()
-                v.append(contentsOf: scalars[t])
-                out.append(Sentence(index: out.count, block: b, start: t.lowerBound, text: String(v)))
+                out.append(
+                    Sentence(
+                        index: out.count, block: b, start: t.lowerBound,
+                        text: ScalarText.string(scalars, t.lowerBound, t.upperBound)))
             }
         }
         return out

@@ -14,9 +14,7 @@ public struct Tokenizer: Sendable {
         var i = 0
 
         func emit(_ a: Int, _ b: Int) {
-            var v = String.UnicodeScalarView()
-            v.append(contentsOf: s[a..<b])
-            out.append(Token(text: String(v), start: a, end: b))
+            out.append(Token(text: ScalarText.string(s, a, b), start: a, end: b))
         }
 
         while i < n {
