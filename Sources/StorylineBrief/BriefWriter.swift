@@ -39,7 +39,7 @@ public struct BriefWriter: Sendable {
             title: WhatHappened.title(model, fallback: whatHappened),
             storyline: story.storylineID,
             updated: ISO8601.format(updated),
-            documents: Self.listings(model.documents),
+            documents: Self.listings(model),
             whatHappened: whatHappened,
             behindTheHeadline: behind,
             whatThePapersSay: papers,
@@ -68,16 +68,16 @@ public struct BriefWriter: Sendable {
     }
 
     /// The story's documents for the brief, each outlet under one name (`OutletName.unified`).
-    static func listings(_ documents: [StoryDocument]) -> [BriefDocument] {
-        var list = documents.map(listing)
+    static func listings(_ model: StoryModel) -> [BriefDocument] {
+        var list = model.documents.indices.map { listing(model.documents[$0], outlet: model.outlets[$0]) }
         let names = OutletName.unified(list.map(\.publisher))
         for i in list.indices { list[i].publisher = names[i] }
         return list
     }
 
-    static func listing(_ d: StoryDocument) -> BriefDocument {
+    static func listing(_ d: StoryDocument, outlet: String?) -> BriefDocument {
         BriefDocument(
-            id: d.id, title: d.extracted.title, publisher: OutletName.outlet(of: d.extracted), kind: d.extracted.kind,
+            id: d.id, title: d.extracted.title, publisher: outlet, kind: d.extracted.kind,
             published: d.extracted.published.map(ISO8601.format), duplicateOf: d.duplicateOf, url: d.extracted.url)
     }
 }

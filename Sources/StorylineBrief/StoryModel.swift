@@ -14,6 +14,8 @@ struct SourceSentence: Sendable {
     /// How typical of the story it is (see `StoryModel.centrality`), set once the story's
     /// document frequencies are known.
     var centrality: Double = 0
+    /// `StoryModel.isOnTopic`, worked out once for prose sentences (the only ones asked).
+    var onTopic: Bool?
 
     var index: Int { sentence.index }
     var text: String { sentence.text }
@@ -36,7 +38,7 @@ struct StoryModel: Sendable {
     let documents: [StoryDocument]
     /// For each document, the index of the original it reprints (itself when it is original).
     let originalOf: [Int]
-    let sentences: [[SourceSentence]]
+    private(set) var sentences: [[SourceSentence]]
     let entities: [StoryEntity]
     /// For each stem, how many primary documents contain it.
     let documentFrequency: [String: Int]
@@ -45,11 +47,15 @@ struct StoryModel: Sendable {
     let documentStems: [Set<String>]
     /// Each document's readable outlet name, computed once.
     let publisherNames: [String]
+    /// Each document's declared or revealed outlet (`OutletName.outlet(of:)`), computed once.
+    let outlets: [String?]
 
     init(_ story: StoryInput) {
         let docs = story.documents.sorted { $0.id < $1.id }
         documents = docs
-        publisherNames = OutletName.unified(docs.map { OutletName.name(of: $0.extracted) })
+        let outlets = docs.map { OutletName.outlet(of: $0.extracted) }
+        self.outlets = outlets
+        publisherNames = OutletName.unified(docs.indices.map { OutletName.name(of: docs[$0].extracted, outlet: outlets[$0]) })
         var position: [String: Int] = [:]
         for (i, d) in docs.enumerated() where position[d.id] == nil { position[d.id] = i }
         // Follow reprint chains to the first document that is not itself a reprint (bounded).
@@ -113,6 +119,12 @@ struct StoryModel: Sendable {
         documentStems = docStems
         documentFrequency = df
         primaryCount = max(1, originals.enumerated().filter { $0.offset == $0.element }.count)
+        for d in sentences.indices {
+            for j in sentences[d].indices where sentences[d][j].isProse {
+                let onTopic = computeOnTopic(sentences[d][j])
+                sentences[d][j].onTopic = onTopic
+            }
+        }
     }
 
     func isPrimary(_ doc: Int) -> Bool { originalOf[doc] == doc }
@@ -121,7 +133,9 @@ struct StoryModel: Sendable {
     /// list of other news: with two or more outlets, it must share words with the others
     /// (at least two content words that another primary document uses, a quarter of its
     /// words for briefings, which mix stories).
-    func isOnTopic(_ s: SourceSentence) -> Bool {
+    func isOnTopic(_ s: SourceSentence) -> Bool { s.onTopic ?? computeOnTopic(s) }
+
+    private func computeOnTopic(_ s: SourceSentence) -> Bool {
         guard primaryCount >= 2, !s.stems.isEmpty else { return true }
         let own = documentStems[s.doc]
         var shared = 0

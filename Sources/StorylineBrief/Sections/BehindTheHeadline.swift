@@ -36,7 +36,7 @@ enum BehindTheHeadline {
         }
         out += Selection.pick(quoted, limit: min(2, 4 - out.count), maxRedundancy: 0.5, state: &state, model: model) {
             s in
-            let expert = s.stems.intersection(expertStems).isEmpty ? 0.0 : 0.2
+            let expert = s.stems.isDisjoint(with: expertStems) ? 0.0 : 0.2
             return model.centrality(s) + expert + 0.05 * cues(s)
         }
         if out.count < 2 {
@@ -48,6 +48,6 @@ enum BehindTheHeadline {
     }
 
     static func cues(_ s: SourceSentence) -> Double {
-        Double(s.stems.intersection(cueStems).count) + (s.stems.intersection(expertStems).isEmpty ? 0 : 1)
+        Double(StemSets.sharedCount(s.stems, cueStems)) + (s.stems.isDisjoint(with: expertStems) ? 0 : 1)
     }
 }

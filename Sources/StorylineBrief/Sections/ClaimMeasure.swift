@@ -146,11 +146,11 @@ struct ClaimMeasure: Sendable {
     /// The period of a rate ("day" for "500 soldiers a day"), read from the two words after the
     /// counted phrase; nil for a total.
     static func ratePeriod(of claim: NumericClaim, in sentence: String) -> String? {
-        guard !claim.valueText.isEmpty, let r = sentence.range(of: claim.valueText) else { return nil }
+        guard !claim.valueText.isEmpty, let r = TextSearch.range(of: claim.valueText, in: sentence) else { return nil }
         var after = sentence[r.upperBound...].drop { $0 == " " }
         if after.hasPrefix("of ") { after = after.dropFirst(3).drop { $0 == " " } }  // "hundreds of soldiers"
         if !claim.counts.isEmpty, after.hasPrefix(claim.counts) { after = after.dropFirst(claim.counts.count) }
-        let words = after.prefix(24).lowercased().split { !$0.isLetter }.prefix(2).map(String.init)
+        let words = letterWords(after.prefix(24)).prefix(2)
         guard words.count == 2, rateWords.contains(words[0]), ratePeriods.contains(words[1]) else { return nil }
         return words[1]
     }
@@ -169,10 +169,8 @@ struct ClaimMeasure: Sendable {
     /// found", "15 more bodies", "the toll rose by 15"): an increment is not a rival value of
     /// the total it adds to, so it takes no part in a disagreement.
     static func isIncrement(_ claim: NumericClaim, in sentence: String) -> Bool {
-        guard !claim.valueText.isEmpty, let r = sentence.range(of: claim.valueText) else { return false }
-        func words(_ text: Substring) -> [String] {
-            text.lowercased().split { !$0.isLetter }.map(String.init)
-        }
+        guard !claim.valueText.isEmpty, let r = TextSearch.range(of: claim.valueText, in: sentence) else { return false }
+        let words = letterWords
         // Two words each side are all it reads: 40 characters before, 20 after are plenty.
         let near = sentence.index(r.lowerBound, offsetBy: -40, limitedBy: sentence.startIndex) ?? sentence.startIndex
         let far = sentence.index(r.upperBound, offsetBy: 20, limitedBy: sentence.endIndex) ?? sentence.endIndex
@@ -183,6 +181,68 @@ struct ClaimMeasure: Sendable {
         return after.contains(where: incrementAfter.contains)
     }
 
+    /// The index of the `n`th space counted from the end of `text`, if it has that many.
+    static func space(_ n: Int, fromEndOf text: Substring) -> String.Index? {
+        let utf8 = text.utf8
+        var seen = 0
+        var i = utf8.endIndex
+        while i > utf8.startIndex {
+            i = utf8.index(before: i)
+            if utf8[i] == 32 {
+                seen += 1
+                if seen == n { return i }
+            }
+        }
+        return nil
+    }
+
+    /// The index of the `n`th space counted from the start of `text`, if it has that many.
+    static func space(_ n: Int, fromStartOf text: Substring) -> String.Index? {
+        let utf8 = text.utf8
+        var seen = 0
+        var i = utf8.startIndex
+        while i < utf8.endIndex {
+            if utf8[i] == 32 {
+                seen += 1
+                if seen == n { return i }
+            }
+            i = utf8.index(after: i)
+        }
+        return nil
+    }
+
+    /// Lower-cased runs of letters: the words `isIncrement` and `ratePeriod` read. ASCII
+    /// text is split on its bytes; other text by Characters.
+    static func letterWords(_ text: Substring) -> [String] {
+        var copy = text
+        let fast = copy.withUTF8 { b -> [String]? in
+            var out: [String] = []
+            var start = -1
+            for i in 0..<b.count {
+                let c = b[i]
+                if c >= 0x80 { return nil }
+                let isLetter = (c | 0x20) >= 97 && (c | 0x20) <= 122
+                if isLetter {
+                    if start < 0 { start = i }
+                } else if start >= 0 {
+                    out.append(lowered(UnsafeBufferPointer(rebasing: b[start..<i])))
+                    start = -1
+                }
+            }
+            if start >= 0 { out.append(lowered(UnsafeBufferPointer(rebasing: b[start..<b.count]))) }
+            return out
+        }
+        if let fast { return fast }
+        return text.lowercased().split { !$0.isLetter }.map(String.init)
+    }
+
+    private static func lowered(_ b: UnsafeBufferPointer<UInt8>) -> String {
+        String(unsafeUninitializedCapacity: b.count) { out in
+            for i in 0..<b.count { out[i] = b[i] | 0x20 }
+            return b.count
+        }
+    }
+
     func isCompatible(with other: ClaimMeasure) -> Bool {
         guard key == other.key else { return false }
         return !isUnit || !measured.isDisjoint(with: other.measured)
@@ -191,9 +251,12 @@ struct ClaimMeasure: Sendable {
     /// Content words around the number, nearest first (after and before alternating),
     /// at most six each side, skipping the counted phrase and number words.
     static func window(around valueText: String, counts: String, in sentence: String) -> [(word: String, stem: String)] {
-        guard !valueText.isEmpty, let r = sentence.range(of: valueText) else { return [] }
+        guard !valueText.isEmpty, let r = TextSearch.range(of: valueText, in: sentence) else { return [] }
         func words(_ text: Substring) -> [(String, String)] {
-            ContentWords.tokens(String(text)).compactMap { t in
+            if let fast = ContentWords.asciiWordsAndStems(text) {
+                return fast.compactMap { numberWords.contains($0.stem) ? nil : ($0.word, $0.stem) }
+            }
+            return ContentWords.tokens(String(text)).compactMap { t in
                 guard !ContentWords.stopwords.contains(t), t.count >= 2, !(t.first?.isNumber ?? false) else { return nil }
                 let stem = ContentWords.stem(t)
                 return numberWords.contains(stem) ? nil : (t, stem)
@@ -202,8 +265,22 @@ struct ClaimMeasure: Sendable {
         var after = sentence[r.upperBound...]
         let trimmedAfter = after.drop { $0 == " " }
         if !counts.isEmpty, trimmedAfter.hasPrefix(counts) { after = trimmedAfter.dropFirst(counts.count) }
-        let before = Array(words(sentence[..<r.lowerBound]).suffix(6).reversed())
-        let following = Array(words(after).prefix(6))
+        // A space ends every token and starts the next afresh, so the words of the text on one
+        // side of a space are the text's words there: read only the 16 space-separated
+        // stretches next to the number when they hold the six words wanted.
+        let head = sentence[..<r.lowerBound]
+        var beforeWords: [(String, String)]?
+        if let cut = Self.space(16, fromEndOf: head) {
+            let tail = words(head[head.utf8.index(after: cut)...])
+            if tail.count >= 6 { beforeWords = tail }
+        }
+        var followingWords: [(String, String)]?
+        if let cut = Self.space(16, fromStartOf: after) {
+            let lead = words(after[..<cut])
+            if lead.count >= 6 { followingWords = lead }
+        }
+        let before = Array((beforeWords ?? words(head)).suffix(6).reversed())
+        let following = Array((followingWords ?? words(after)).prefix(6))
         var out: [(word: String, stem: String)] = []
         for i in 0..<max(before.count, following.count) {
             if i < following.count { out.append(following[i]) }

@@ -76,12 +76,12 @@ enum Disagreements {
     /// that share what they are about.
     static func compatible(_ a: Claim, _ b: Claim) -> Bool {
         guard a.measure.isCompatible(with: b.measure) else { return false }
-        let shared = a.context.intersection(b.context)
         let smaller = min(a.context.count, b.context.count)
         guard smaller > 0 else { return false }
-        let sharedEntities = !Set(a.source.entities).isDisjoint(with: b.source.entities)
-        let ratio = Double(shared.count) / Double(smaller)
-        return (sharedEntities && (shared.count >= 2 || ratio >= 0.2)) || ratio >= 0.3 || shared.count >= 4
+        let shared = StemSets.sharedCount(a.context, b.context)
+        let sharedEntities = a.source.entities.contains(where: b.source.entities.contains)
+        let ratio = Double(shared) / Double(smaller)
+        return (sharedEntities && (shared >= 2 || ratio >= 0.2)) || ratio >= 0.3 || shared >= 4
     }
 
     static func disagreement(_ cluster: [Claim], model: StoryModel) -> (rank: (Int, Int), disagreement: Disagreement)? {
@@ -187,7 +187,7 @@ enum Disagreements {
             let entity = model.entities[e]
             guard entity.type == .person || entity.type == .organization || entity.type == .group else { continue }
             for form in [entity.name] + entity.aliases {
-                guard let r = s.text.range(of: form) else { continue }
+                guard let r = TextSearch.range(of: form, in: s.text) else { continue }
                 let offset = s.text.distance(from: s.text.startIndex, to: r.lowerBound)
                 if best == nil || offset < best!.0 { best = (offset, entity.name) }
             }
@@ -197,6 +197,7 @@ enum Disagreements {
 
     static let denialStems = ContentWords.stemSet("deny denied denies denial dismissed rejected refuted false baseless untrue")
     static let retractionStems = ContentWords.stemSet("acknowledged acknowledging admitted admitting conceded")
+    static let sayingStems = ContentWords.stemSet("said say told")
 
     /// Stems found in at least three documents and in more than half of the story's: what the
     /// whole story is about, which no pair of sentences can be matched on alone. (Any stem a
@@ -204,35 +205,38 @@ enum Disagreements {
     static func storyWideStems(_ model: StoryModel) -> Set<String> {
         let docs = model.primaryDocuments
         guard docs.count >= 3 else { return [] }
-        var df: [String: Int] = [:]
-        for d in docs { for stem in model.documentStems[d] { df[stem, default: 0] += 1 } }
-        return Set(df.filter { $0.value >= 3 && $0.value * 2 > docs.count }.keys)
+        // The model's document frequencies count exactly the primary documents holding a stem.
+        return Set(model.documentFrequency.filter { $0.value >= 3 && $0.value * 2 > docs.count }.keys)
     }
 
     /// A sentence that denies something (an actor "denied" / "rejected" it) set against the
     /// report it answers: a sentence of another document that shares its main content words.
     static func denials(_ model: StoryModel) -> [Disagreement] {
         var out: [Disagreement] = []
-        var usedReports = Set<String>()
+        var usedReports = Set<SentenceKey>()
         var examined = 0
-        let common = storyWideStems(model)
+        // Only needed once a denial turns up, which most stories never hold.
+        var common: Set<String>?
         for d in model.primaryDocuments where model.kind(d) != .discussion {
             for s in model.sentences[d] where s.isProse && !s.stems.isDisjoint(with: denialStems) {
                 examined += 1
                 if examined > maxDenialsExamined { return out }
                 // "denied and later acknowledged" tells of a denial taken back, not one that stands.
                 guard s.stems.isDisjoint(with: retractionStems) else { continue }
-                let content = s.stems.subtracting(denialStems).subtracting(ContentWords.stemSet("said say told"))
+                let content = s.stems.subtracting(denialStems).subtracting(sayingStems)
                 guard content.count >= 3 else { continue }
+                let storyWide = common ?? storyWideStems(model)
+                common = storyWide
                 var best: (Double, SourceSentence)?
                 for other in model.primaryDocuments where other != d && model.kind(other) != .discussion {
                     for r in model.sentences[other] where r.isProse && r.stems.isDisjoint(with: denialStems) {
-                        let shared = Double(content.intersection(r.stems).count)
+                        let shared = Double(StemSets.sharedCount(content, r.stems))
                         let overlap = shared / Double(min(content.count, max(1, r.stems.count)))
+                        guard shared >= 3, overlap >= 0.4 else { continue }
                         // Sharing only what the whole story is about ("North Korea", "Russia") does
                         // not make one sentence the answer to another: two specific words must meet.
-                        let specific = content.intersection(r.stems).subtracting(common).count
-                        guard shared >= 3, overlap >= 0.4, specific >= 2, !usedReports.contains(SelectionState.key(r)) else { continue }
+                        let specific = content.reduce(0) { $0 + (r.stems.contains($1) && !storyWide.contains($1) ? 1 : 0) }
+                        guard specific >= 2, !usedReports.contains(SelectionState.key(r)) else { continue }
                         if best == nil || overlap > best!.0 { best = (overlap, r) }
                     }
                 }

@@ -75,9 +75,14 @@ enum GoDeeper {
     /// Prose sentences of primary, non-discussion documents holding any of `stems` or `words`.
     static func sentences(_ model: StoryModel, stems: Set<String>, limit: Int, words: Set<String>) -> [Citation] {
         var found: [(Double, SourceSentence)] = []
+        let needles = words.map { Array(" \($0) ".utf8) }
         for d in model.primaryDocuments where model.kind(d) != .discussion {
             for s in model.sentences[d] where s.isProse {
-                let hit = !s.stems.isDisjoint(with: stems) || words.contains { ByteSearch.contains(s.text, " \($0) ") }
+                var hit = !s.stems.isDisjoint(with: stems)
+                if !hit && !needles.isEmpty {
+                    let bytes = Array(s.text.utf8)
+                    hit = needles.contains { ByteSearch.contains(bytes, $0) }
+                }
                 if hit { found.append((model.centrality(s), s)) }
             }
         }

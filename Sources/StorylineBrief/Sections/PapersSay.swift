@@ -18,7 +18,9 @@ enum PapersSay {
         // How many outlets use each word, to tell what only one outlet says.
         var outletFrequency: [String: Int] = [:]
         for docs in outlets.values {
-            for w in docs.reduce(into: Set<String>(), { $0.formUnion(model.documentStems[$1]) }) {
+            let stems = docs.count == 1
+                ? model.documentStems[docs[0]] : docs.reduce(into: Set<String>(), { $0.formUnion(model.documentStems[$1]) })
+            for w in stems {
                 outletFrequency[w, default: 0] += 1
             }
         }
@@ -70,10 +72,10 @@ enum PapersSay {
             }
         }
         // Whom it quotes: the first sentence with a direct quote from a named speaker.
-        var quoteSentences = Set<String>()
+        var quoteSentences = Set<SentenceKey>()
         for d in docs {
             for q in model.documents[d].analysis.quotes where q.direct && q.speaker != nil {
-                quoteSentences.insert("\(d):\(q.sentence)")
+                quoteSentences.insert(SentenceKey(doc: d, index: q.sentence))
             }
         }
         if !quoteSentences.isEmpty {

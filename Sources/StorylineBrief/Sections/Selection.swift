@@ -5,9 +5,9 @@ struct SelectionState: Sendable {
     /// Stems of every sentence already in the brief.
     var chosenStems: [Set<String>] = []
     /// "doc:index" of every source sentence already used as a sentence's main source.
-    var usedSources: Set<String> = []
+    var usedSources: Set<SentenceKey> = []
 
-    static func key(_ s: SourceSentence) -> String { "\(s.doc):\(s.index)" }
+    static func key(_ s: SourceSentence) -> SentenceKey { SentenceKey(doc: s.doc, index: s.index) }
 
     func isUsed(_ s: SourceSentence) -> Bool { usedSources.contains(Self.key(s)) }
 
@@ -17,7 +17,7 @@ struct SelectionState: Sendable {
         for other in chosenStems {
             let smaller = min(stems.count, other.count)
             guard smaller > 0 else { continue }
-            worst = max(worst, Double(stems.intersection(other).count) / Double(smaller))
+            worst = max(worst, Double(StemSets.sharedCount(stems, other)) / Double(smaller))
         }
         return worst
     }
@@ -25,6 +25,23 @@ struct SelectionState: Sendable {
     mutating func record(_ s: SourceSentence) {
         chosenStems.append(s.stems)
         usedSources.insert(Self.key(s))
+    }
+}
+
+/// A source sentence by document and sentence index (the "doc:index" of a sentence).
+struct SentenceKey: Hashable, Sendable {
+    let doc: Int
+    let index: Int
+}
+
+/// Counting on sets of stems without building new sets.
+enum StemSets {
+    /// `a.intersection(b).count`: the smaller set's members looked up in the larger.
+    static func sharedCount(_ a: Set<String>, _ b: Set<String>) -> Int {
+        let (small, large) = a.count <= b.count ? (a, b) : (b, a)
+        var n = 0
+        for w in small where large.contains(w) { n += 1 }
+        return n
     }
 }
 

@@ -44,7 +44,7 @@ enum Timeline {
 
     /// "on Monday evenings", "on Mondays": a habit, not a date.
     static func isRecurring(_ mention: String, in sentence: String) -> Bool {
-        guard !mention.isEmpty, let r = sentence.range(of: mention) else { return false }
+        guard !mention.isEmpty, let r = TextSearch.range(of: mention, in: sentence) else { return false }
         let after = sentence[r.upperBound...]
         if after.hasPrefix("s ") || after.hasPrefix("s.") || after.hasPrefix("s,") { return true }
         return [" evenings", " mornings", " nights", " afternoons", " weekends"].contains { after.hasPrefix($0) }
@@ -59,7 +59,7 @@ enum Timeline {
         guard !SentenceShape.isQuestion(text) else { return false }
         // Most sentences hold none of these words anywhere: a byte scan settles them.
         guard mayHoldForecastWord(text) else { return true }
-        let words = PageChrome.wordsOutsideQuotes(text.lowercased())
+        let words = PageChrome.wordsOutsideQuotes(lowercasing: text)
         if words.contains(where: notEventWords.contains) { return false }
         // "is expected to rise", "are likely to resume": a forecast without a modal verb.
         for (i, word) in words.enumerated().dropLast() where forecastWords.contains(word) && words[i + 1] == "to" {
@@ -73,19 +73,41 @@ enum Timeline {
     /// Whether any ASCII word of `text` (letters only, compared lower-cased) is one of the
     /// words `isEvent` looks for, quotes not considered: false means certainly none.
     static func mayHoldForecastWord(_ text: String) -> Bool {
-        var word: [UInt8] = []
-        word.reserveCapacity(16)
-        func hit() -> Bool { !word.isEmpty && word.count <= 10 && forecastWordBytes.contains(word) }
-        for b in text.utf8 {
-            let lower = b | 0x20
-            if b < 0x80, lower >= 97, lower <= 122 {
-                word.append(lower)
-            } else {
-                if hit() { return true }
-                word.removeAll(keepingCapacity: true)
+        var copy = text
+        return copy.withUTF8 { b -> Bool in
+            let n = b.count
+            var start = 0
+            var i = 0
+            while i <= n {
+                let inWord = i < n && b[i] < 0x80 && (b[i] | 0x20) >= 97 && (b[i] | 0x20) <= 122
+                if !inWord {
+                    let length = i - start
+                    if length > 0 && length <= 10 && isForecastWord(UnsafeBufferPointer(rebasing: b[start..<i])) {
+                        return true
+                    }
+                    start = i + 1
+                }
+                i += 1
             }
+            return false
         }
-        return hit()
+    }
+
+    /// `forecastWordBytes` by length and first letter.
+    static let forecastWordBuckets: [[[UInt8]]] = {
+        var buckets = Array(repeating: [[UInt8]](), count: 11 * 26)
+        for w in forecastWordBytes where w.count <= 10 { buckets[w.count * 26 + Int(w[0] - 97)].append(w) }
+        return buckets
+    }()
+
+    /// Whether an ASCII word (any case) is one of `forecastWordBytes`.
+    @inline(__always) static func isForecastWord(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        for w in forecastWordBuckets[word.count * 26 + Int((word[0] | 0x20) - 97)] {
+            var k = 0
+            while k < w.count, word[k] | 0x20 == w[k] { k += 1 }
+            if k == w.count { return true }
+        }
+        return false
     }
 
     /// Words that, followed by "to", announce what is predicted rather than what happened.

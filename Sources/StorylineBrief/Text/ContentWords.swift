@@ -4,15 +4,218 @@
 public enum ContentWords {
     /// The stems of the content words of `text`, in order of appearance (repeats kept).
     public static func stems(_ text: String) -> [String] {
-        tokens(text).compactMap { token in
-            if stopwords.contains(token) { return nil }
-            if token.count < 2, !(token.first?.isNumber ?? false) { return nil }
-            return stem(token)
+        if let fast = asciiStems(text) { return fast }
+        var out: [String] = []
+        forEachToken(text) { bytes, ascii in
+            if ascii {
+                if let stem = contentStem(bytes) { out.append(stem) }
+                return
+            }
+            let token = String(decoding: bytes, as: UTF8.self)
+            if stopwords.contains(token) { return }
+            if token.count < 2, !(token.first?.isNumber ?? false) { return }
+            out.append(stem(token))
         }
+        return out
+    }
+
+    /// The tokens of `tokens(text)` as UTF-8 bytes, each with whether it is all ASCII (then
+    /// `contentStem` reads it exactly as the String rules would). The same rules as `tokens`,
+    /// with ASCII scalars classified by their value and only others by Unicode properties.
+    static func forEachToken(_ text: String, _ body: (UnsafeBufferPointer<UInt8>, Bool) -> Void) {
+        let scalars = Array(text.unicodeScalars)
+        @inline(__always) func isAlphabetic(_ c: Unicode.Scalar) -> Bool {
+            c.isASCII ? (c.value | 0x20) >= 97 && (c.value | 0x20) <= 122 : c.properties.isAlphabetic
+        }
+        @inline(__always) func isNumeric(_ c: Unicode.Scalar) -> Bool {
+            c.isASCII ? c.value >= 48 && c.value <= 57 : c.properties.numericType != nil
+        }
+        var current: [UInt8] = []
+        current.reserveCapacity(32)
+        var ascii = true
+        // The last scalar appended to the token (`current.last` of `tokens`).
+        var last: Unicode.Scalar?
+        var skippingPossessive = false
+        func flush() {
+            if !current.isEmpty { current.withUnsafeBufferPointer { body($0, ascii) } }
+            current.removeAll(keepingCapacity: true)
+            ascii = true
+            last = nil
+            skippingPossessive = false
+        }
+        var i = 0
+        while i < scalars.count {
+            let c = scalars[i]
+            if isAlphabetic(c) || isNumeric(c) {
+                if !skippingPossessive {
+                    if c.isASCII {
+                        let v = UInt8(c.value)
+                        let lower = v >= 65 && v <= 90 ? v | 0x20 : v
+                        current.append(lower)
+                        last = Unicode.Scalar(lower)
+                    } else {
+                        for l in c.properties.lowercaseMapping.unicodeScalars {
+                            current.append(contentsOf: UTF8.encode(l)!)
+                            if !l.isASCII { ascii = false }
+                            last = l
+                        }
+                    }
+                }
+            } else if (c == "'" || c == "\u{2019}"), !current.isEmpty, i + 1 < scalars.count, isAlphabetic(scalars[i + 1]) {
+                skippingPossessive = true
+            } else if (c == "," || c == "."), let last, isNumeric(last), i + 1 < scalars.count, isNumeric(scalars[i + 1]) {
+                // A digit separator: keep the number whole.
+            } else {
+                flush()
+            }
+            i += 1
+        }
+        flush()
     }
 
     /// The set of stems of the content words of `text`.
     public static func stemSet(_ text: String) -> Set<String> { Set(stems(text)) }
+
+    /// `stems` for ASCII text, straight from the bytes: stop words and single letters are
+    /// dropped and words stemmed before any token becomes a String (this runs on every
+    /// sentence of every story). nil when the text is not ASCII.
+    static func asciiStems(_ text: String) -> [String]? {
+        var out: [String] = []
+        let done = text.utf8.withContiguousStorageIfAvailable { b -> Bool in
+            guard isASCII(b) else { return false }
+            forEachASCIIToken(b) { token in
+                if let stem = contentStem(token) { out.append(stem) }
+            }
+            return true
+        }
+        if let done { return done ? out : nil }
+        var copy = text
+        return copy.withUTF8 { b -> [String]? in
+            guard isASCII(b) else { return nil }
+            forEachASCIIToken(b) { token in
+                if let stem = contentStem(token) { out.append(stem) }
+            }
+            return out
+        }
+    }
+
+    /// Content words of an ASCII text with their stems, as `ClaimMeasure.window` reads them:
+    /// words of two or more characters that are neither stop words nor numbers. nil when the
+    /// text is not ASCII.
+    static func asciiWordsAndStems(_ text: Substring) -> [(word: String, stem: String)]? {
+        var copy = text
+        return copy.withUTF8 { b -> [(word: String, stem: String)]? in
+            guard isASCII(b) else { return nil }
+            var out: [(word: String, stem: String)] = []
+            forEachASCIIToken(b) { token in
+                guard token.count >= 2, !(token[0] >= 48 && token[0] <= 57), !isStopword(token) else { return }
+                out.append((String(decoding: token, as: UTF8.self), asciiStem(token)))
+            }
+            return out
+        }
+    }
+
+    @inline(__always) static func isASCII(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        for c in b where c >= 0x80 { return false }
+        return true
+    }
+
+    /// The stem a token contributes to `stems`, or nil for a stop word or a single letter.
+    @inline(__always) private static func contentStem(_ token: UnsafeBufferPointer<UInt8>) -> String? {
+        let first = token[0]
+        let digit = first >= 48 && first <= 57
+        if token.count < 2 && !digit { return nil }
+        if !digit && isStopword(token) { return nil }
+        return asciiStem(token)
+    }
+
+    /// `stem` of an ASCII token given as bytes.
+    static func asciiStem(_ token: UnsafeBufferPointer<UInt8>) -> String {
+        let first = token[0]
+        guard token.count > 3, !(first >= 48 && first <= 57) else { return String(decoding: token, as: UTF8.self) }
+        if let irregular = irregular(token) { return irregular }
+        var w = Array(token)
+        stemBytes(&w)
+        return String(decoding: w, as: UTF8.self)
+    }
+
+    /// Calls `body` with each token `tokens` would produce from ASCII bytes (lower-cased).
+    @inline(__always) static func forEachASCIIToken(
+        _ b: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void
+    ) {
+        @inline(__always) func isDigit(_ c: UInt8) -> Bool { c >= 48 && c <= 57 }
+        @inline(__always) func isLetter(_ c: UInt8) -> Bool { (c | 0x20) >= 97 && (c | 0x20) <= 122 }
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, b.count)) { current in
+            var count = 0
+            var skipping = false
+            var i = 0
+            let n = b.count
+            while i < n {
+                let c = b[i]
+                if isLetter(c) || isDigit(c) {
+                    if !skipping {
+                        current[count] = isLetter(c) ? c | 0x20 : c
+                        count += 1
+                    }
+                } else if c == 39, count > 0, i + 1 < n, isLetter(b[i + 1]) {
+                    skipping = true
+                } else if c == 44 || c == 46, count > 0, isDigit(current[count - 1]), i + 1 < n, isDigit(b[i + 1]) {
+                    // digit separator
+                } else {
+                    if count > 0 { body(UnsafeBufferPointer(rebasing: current[0..<count])) }
+                    count = 0
+                    skipping = false
+                }
+                i += 1
+            }
+            if count > 0 { body(UnsafeBufferPointer(rebasing: current[0..<count])) }
+        }
+    }
+
+    /// Stop words as bytes, bucketed by length and first letter, for lookups without hashing.
+    private static let stopwordBuckets: [[[UInt8]]] = {
+        var buckets = Array(repeating: [[UInt8]](), count: 16 * 26)
+        for w in stopwords {
+            let b = Array(w.utf8)
+            guard let k = bucket(b.count, b[0]) else { continue }
+            buckets[k].append(b)
+        }
+        return buckets
+    }()
+
+    private static let irregularBuckets: [[([UInt8], String)]] = {
+        var buckets = Array(repeating: [([UInt8], String)](), count: 16 * 26)
+        for (w, stem) in irregularForms {
+            let b = Array(w.utf8)
+            guard let k = bucket(b.count, b[0]) else { continue }
+            buckets[k].append((b, stem))
+        }
+        return buckets
+    }()
+
+    @inline(__always) private static func bucket(_ count: Int, _ first: UInt8) -> Int? {
+        guard count < 16, first >= 97, first <= 122 else { return nil }
+        return count * 26 + Int(first - 97)
+    }
+
+    @inline(__always) private static func equal(_ a: [UInt8], _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard a.count == b.count else { return false }
+        for k in 0..<a.count where a[k] != b[k] { return false }
+        return true
+    }
+
+    /// Whether the lower-case ASCII token is one of `stopwords`.
+    static func isStopword(_ token: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let k = bucket(token.count, token[0]) else { return false }
+        for w in stopwordBuckets[k] where equal(w, token) { return true }
+        return false
+    }
+
+    private static func irregular(_ token: UnsafeBufferPointer<UInt8>) -> String? {
+        guard let k = bucket(token.count, token[0]) else { return nil }
+        for (w, stem) in irregularBuckets[k] where equal(w, token) { return stem }
+        return nil
+    }
 
     /// Lower-case word tokens. Letters and digits join; an apostrophe inside a word is kept
     /// out of the token ("Kim's" → "kim"), and commas or periods between digits are dropped
@@ -95,6 +298,12 @@ public enum ContentWords {
         if let irregular = irregularForms[word] { return irregular }
         guard word.utf8.allSatisfy({ $0 < 0x80 }) else { return stemCharacters(word) }
         var w = Array(word.utf8)
+        stemBytes(&w)
+        return String(decoding: w, as: UTF8.self)
+    }
+
+    /// The suffix rules of `stem` over the bytes of an ASCII word of four or more letters.
+    private static func stemBytes(_ w: inout [UInt8]) {
         func ends(_ suffix: StaticString) -> Bool {
             let n = suffix.utf8CodeUnitCount
             guard w.count >= n else { return false }
@@ -124,7 +333,6 @@ public enum ContentWords {
             w.removeLast(2)
         }
         if ends("e"), w.count > 4 { w.removeLast() }
-        return String(decoding: w, as: UTF8.self)
     }
 
     private static func undoubleBytes(_ w: inout [UInt8]) {

@@ -13,8 +13,11 @@ public enum OutletName {
         return nil
     }
 
-    static func name(of d: ExtractedDocument) -> String {
-        if let outlet = outlet(of: d) { return outlet }
+    static func name(of d: ExtractedDocument) -> String { name(of: d, outlet: outlet(of: d)) }
+
+    /// `name(of:)` with the document's `outlet(of:)` already found.
+    static func name(of d: ExtractedDocument, outlet: String?) -> String {
+        if let outlet { return outlet }
         // A forum post's first lines are usually the article it quotes: never name it after them.
         if d.kind == .discussion { return forumName(of: d) }
         let label = folded(d.title ?? "") ?? folded(String((d.blocks.first?.text ?? "").prefix(200))) ?? ""
@@ -49,11 +52,13 @@ public enum OutletName {
     /// another name of the list when it plainly names the same outlet; other names are kept.
     static func unified(_ names: [String?]) -> [String?] {
         var distinct: [String] = []
-        for case let n? in names where !distinct.contains(n) { distinct.append(n) }
+        var seen = Set<String>()
+        for case let n? in names where seen.insert(n).inserted { distinct.append(n) }
         guard distinct.count > 1 else { return names }
+        let index = NameIndex(distinct)
         var canonical: [String: String] = [:]
         for n in distinct {
-            if let m = feedTitleOutlet(n, among: distinct) ?? siteOutlet(n, among: distinct) { canonical[n] = m }
+            if let m = feedTitleOutlet(n, in: index) ?? siteOutlet(n, in: index) { canonical[n] = m }
         }
         guard !canonical.isEmpty else { return names }
         return names.map { $0.map { canonical[$0] ?? $0 } }
@@ -61,12 +66,36 @@ public enum OutletName {
 
     static func unified(_ names: [String]) -> [String] { unified(names.map(Optional.some)).map { $0! } }
 
+    /// The distinct names of a story with what `feedTitleOutlet` and `siteOutlet` compare,
+    /// worked out once per name rather than once per pair of names.
+    struct NameIndex {
+        let names: [String]
+        let lower: [String]
+        /// The lower-cased name's letters and digits ("thecalveraherald").
+        let keys: [String]
+        /// Whether the name reads as words (has a space or no dot) rather than as a site.
+        let readsAsName: [Bool]
+
+        init(_ names: [String]) {
+            self.names = names
+            lower = names.map { $0.lowercased() }
+            keys = lower.map { String($0.unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) }.map(Character.init)) }
+            readsAsName = names.map { $0.contains(" ") || !$0.contains(".") }
+        }
+    }
+
     /// "Northwind Wire – Top World Stories" → "Northwind Wire" when that name is in the list.
     static func feedTitleOutlet(_ name: String, among names: [String]) -> String? {
+        feedTitleOutlet(name, in: NameIndex(names))
+    }
+
+    static func feedTitleOutlet(_ name: String, in index: NameIndex) -> String? {
         for sep in separators + [": "] {
-            guard let r = name.range(of: sep) else { continue }
+            guard let r = TextSearch.range(of: sep, in: name) else { continue }
             let head = name[..<r.lowerBound].trimmingCharacters(in: .whitespaces).lowercased()
-            if let m = names.first(where: { $0 != name && $0.lowercased() == head }) { return m }
+            if let k = index.names.indices.first(where: { index.names[$0] != name && index.lower[$0] == head }) {
+                return index.names[k]
+            }
         }
         return nil
     }
@@ -74,13 +103,17 @@ public enum OutletName {
     /// "northwindwire.example" → "Northwind Wire", "calveraherald.example" → "The Calvera
     /// Herald": a site whose name (a label of four or more letters) spells another name of the list.
     static func siteOutlet(_ name: String, among names: [String]) -> String? {
+        siteOutlet(name, in: NameIndex(names))
+    }
+
+    static func siteOutlet(_ name: String, in index: NameIndex) -> String? {
         guard !name.contains(" "), name.contains(".") else { return nil }
         let labels = Set(name.lowercased().split(separator: ".").map(String.init).filter { $0.count >= 4 })
         guard !labels.isEmpty else { return nil }
-        for m in names where m != name && (m.contains(" ") || !m.contains(".")) {
-            let key = String(m.lowercased().unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) }.map(Character.init))
-            let withoutThe = key.hasPrefix("the") && m.lowercased().hasPrefix("the ") ? String(key.dropFirst(3)) : key
-            if labels.contains(key) || labels.contains(withoutThe) { return m }
+        for k in index.names.indices where index.names[k] != name && index.readsAsName[k] {
+            let key = index.keys[k]
+            let withoutThe = key.hasPrefix("the") && index.lower[k].hasPrefix("the ") ? String(key.dropFirst(3)) : key
+            if labels.contains(key) || labels.contains(withoutThe) { return index.names[k] }
         }
         return nil
     }
@@ -106,7 +139,7 @@ public enum OutletName {
         guard let t = folded(title) else { return nil }
         var best: Range<String.Index>?
         for sep in separators {
-            if let r = t.range(of: sep, options: .backwards), best == nil || r.lowerBound > best!.lowerBound { best = r }
+            if let r = TextSearch.lastRange(of: sep, in: t), best == nil || r.lowerBound > best!.lowerBound { best = r }
         }
         guard let r = best else { return nil }
         let head = t[..<r.lowerBound], tail = t[r.upperBound...].trimmingCharacters(in: .whitespaces)

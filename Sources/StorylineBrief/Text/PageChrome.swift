@@ -30,6 +30,91 @@ enum PageChrome {
     static let youBytes = Array("you".utf8)
 
     static func isCallToAction(_ text: String) -> Bool {
+        var copy = text
+        let verdict = copy.withUTF8 { b -> Verdict in
+            switch asciiOpening(b) {
+            case nil: return .unknown
+            case true?: return .callToAction
+            case false?: return mentionsYou(b) ? .readWords : .notCallToAction
+            }
+        }
+        switch verdict {
+        case .callToAction: return true
+        case .notCallToAction: return false
+        case .readWords: return addressesReader(words: wordsOutsideQuotes(lowercasing: text))
+        case .unknown: return isCallToActionByCharacters(text)
+        }
+    }
+
+    private enum Verdict { case callToAction, notCallToAction, readWords, unknown }
+
+    /// The longest opening, in bytes.
+    static let longestOpening = imperativeOpenings.map(\.utf8.count).max() ?? 0
+    static let openingBytes: [[UInt8]] = imperativeOpenings.map { Array($0.utf8) }
+
+    /// Whether the text opens with an imperative, decided on the bytes, or nil when only the
+    /// Character walk can tell. The openings are ASCII: when the text's opening (from its
+    /// first letter to one byte past the longest opening) is ASCII, lower-casing and
+    /// Characters are plain bytes there. Before the first letter, ASCII non-letters and a few
+    /// punctuation marks that are whole characters of their own (curly quotes, dashes, the
+    /// ellipsis, guillemets, the no-break space) are skipped, as the Character walk drops them.
+    private static func asciiOpening(_ b: UnsafeBufferPointer<UInt8>) -> Bool? {
+        let n = b.count
+        @inline(__always) func isLetter(_ c: UInt8) -> Bool { (c | 0x20) >= 97 && (c | 0x20) <= 122 }
+        var p = 0
+        while p < n, !isLetter(b[p]) {
+            if b[p] < 0x80 {
+                p += 1
+                continue
+            }
+            // U+00A0 NBSP, U+00AB «, U+00BB » (C2 xx); U+2013 –, U+2014 —, U+2018 ‘, U+201C “,
+            // U+2026 … (E2 80 xx).
+            if b[p] == 0xC2, p + 1 < n, b[p + 1] == 0xA0 || b[p + 1] == 0xAB || b[p + 1] == 0xBB {
+                p += 2
+            } else if b[p] == 0xE2, p + 2 < n, b[p + 1] == 0x80,
+                b[p + 2] == 0x93 || b[p + 2] == 0x94 || b[p + 2] == 0x98 || b[p + 2] == 0x9C || b[p + 2] == 0xA6
+            {
+                p += 3
+            } else {
+                return nil
+            }
+            // A combining mark would make the punctuation and the mark one Character.
+            if p < n, b[p] >= 0x80, !(b[p] == 0xC2 || b[p] == 0xE2) { return nil }
+        }
+        guard p < n else { return false }
+        let end = min(n, p + longestOpening + 1)
+        for k in p..<end where b[k] >= 0x80 { return nil }
+        for (index, opening) in openingBytes.enumerated() {
+            let m = opening.count
+            guard p + m <= n else { continue }
+            var j = 0
+            while j < m, (isLetter(b[p + j]) ? b[p + j] | 0x20 : b[p + j]) == opening[j] { j += 1 }
+            guard j == m else { continue }
+            // Whole words only: "Register" is a command, "Registered voters" is not.
+            if p + m < n, isLetter(b[p + m]), imperativeOpenings[index].last?.isLetter ?? false { continue }
+            return true
+        }
+        return false
+    }
+
+    /// Whether the lower-cased text holds "you". No non-ASCII letter lower-cases to "y", "o"
+    /// or "u", so that is whether the ASCII bytes spell it in any case.
+    private static func mentionsYou(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        while i + 2 < b.count {
+            if b[i] | 0x20 == 0x79, b[i + 1] | 0x20 == 0x6F, b[i + 2] | 0x20 == 0x75 { return true }
+            i += 1
+        }
+        return false
+    }
+
+    /// The reader addressed outside quotation marks, about the page's business or by "we".
+    static func addressesReader(words: [String]) -> Bool {
+        guard words.contains(where: secondPerson.contains) else { return false }
+        return words.contains(where: firstPlural.contains) || words.contains(where: promoWords.contains)
+    }
+
+    static func isCallToActionByCharacters(_ text: String) -> Bool {
         let lower = text.lowercased()
         let opening = lower.drop { !$0.isLetter }
         for prefix in imperativeOpenings where opening.hasPrefix(prefix) {
@@ -44,6 +129,66 @@ enum PageChrome {
         let words = wordsOutsideQuotes(lower)
         guard words.contains(where: secondPerson.contains) else { return false }
         return words.contains(where: firstPlural.contains) || words.contains(where: promoWords.contains)
+    }
+
+    /// Whether `wordsOutsideQuotes(text.lowercased())` is non-empty; ASCII text is walked
+    /// on its bytes without building the words (case does not change what a word is there).
+    static func hasWordOutsideQuotes(_ text: String) -> Bool {
+        var copy = text
+        let fast = copy.withUTF8 { b -> Bool? in
+            var length = 0
+            var straight = false
+            for c in b {
+                if c >= 0x80 { return nil }
+                let inWord = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)
+                    || ((c == 39 || c == 45) && length > 0)
+                if inWord {
+                    length += 1
+                    continue
+                }
+                if length > 0 && !straight { return true }
+                length = 0
+                if c == 0x22 { straight.toggle() }
+            }
+            return length > 0 && !straight
+        }
+        if let fast { return fast }
+        return !wordsOutsideQuotes(text.lowercased()).isEmpty
+    }
+
+    /// `wordsOutsideQuotes(text.lowercased())`; ASCII text is read on its bytes.
+    static func wordsOutsideQuotes(lowercasing text: String) -> [String] {
+        var copy = text
+        let fast = copy.withUTF8 { b -> [String]? in
+            var out: [String] = []
+            var start = 0
+            var length = 0
+            var straight = false
+            for i in 0..<b.count {
+                let c = b[i]
+                if c >= 0x80 { return nil }
+                let inWord = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)
+                    || ((c == 39 || c == 45) && length > 0)
+                if inWord {
+                    if length == 0 { start = i }
+                    length += 1
+                    continue
+                }
+                if length > 0 && !straight { out.append(lowered(UnsafeBufferPointer(rebasing: b[start..<i]))) }
+                length = 0
+                if c == 0x22 { straight.toggle() }
+            }
+            if length > 0 && !straight { out.append(lowered(UnsafeBufferPointer(rebasing: b[start..<b.count]))) }
+            return out
+        }
+        return fast ?? wordsOutsideQuotes(text.lowercased())
+    }
+
+    private static func lowered(_ b: UnsafeBufferPointer<UInt8>) -> String {
+        String(unsafeUninitializedCapacity: b.count) { out in
+            for i in 0..<b.count { out[i] = b[i] >= 65 && b[i] <= 90 ? b[i] | 0x20 : b[i] }
+            return b.count
+        }
     }
 
     /// Lower-cased words (letters, digits, apostrophes, hyphens) that stand outside quotes.

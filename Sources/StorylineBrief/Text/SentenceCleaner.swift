@@ -33,7 +33,7 @@ struct SentenceCleaner: Sendable {
         var text = Self.strippingDateline(s.text)
         var sources = [s]
         // A sentence that is all quotation does not say who is speaking.
-        if PageChrome.wordsOutsideQuotes(text.lowercased()).isEmpty { return nil }
+        if !PageChrome.hasWordOutsideQuotes(text) { return nil }
         for _ in 0..<2 {
             guard let connective = Self.connectives.first(where: { text.hasPrefix($0) }) else { break }
             text = Self.capitalizeFirst(String(text.dropFirst(connective.count)))
@@ -64,7 +64,7 @@ struct SentenceCleaner: Sendable {
         let bytes = Array(text.utf8)
         for pronoun in [" he ", " she "] where ByteSearch.contains(bytes, Array(pronoun.utf8)) {
             var searchStart = text.startIndex
-            while let r = text.range(of: pronoun, range: searchStart..<text.endIndex) {
+            while let r = TextSearch.range(of: pronoun, in: text, from: searchStart) {
                 searchStart = r.upperBound
                 let after = text[r.upperBound...]
                 guard Self.speechVerbs.contains(where: { after.hasPrefix($0) }) else { continue }
@@ -122,6 +122,9 @@ struct SentenceCleaner: Sendable {
         let opening = text.utf8.prefix(2)
         guard opening.first == 32 || !opening.contains(where: { $0 >= 97 && $0 <= 122 }) else { return text }
         let head = text.prefix(120)
+        // The dateline's first word is the head's first word (the dash has a space before it):
+        // when that cannot open a dateline, no dash needs finding.
+        guard let opener = head.split(separator: " ").first, Self.opensDateline(opener) else { return text }
         // The dash that ends the dateline, with spaces around it.
         guard let dash = [" - ", " \u{2013} ", " \u{2014} "].compactMap({ head.range(of: $0) }).min(by: {
             $0.lowerBound < $1.lowerBound
@@ -129,13 +132,17 @@ struct SentenceCleaner: Sendable {
         else { return text }
         let line = head[..<dash.lowerBound]
         // No sentence ends inside it, and it opens with an all-capitals place of 3+ letters.
-        guard !line.contains(". "), let firstWord = line.split(separator: " ").first, firstWord.count >= 3,
-            firstWord.allSatisfy({ $0.isUppercase || !$0.isLetter }), firstWord.contains(where: \.isLetter)
+        guard !line.contains(". "), let firstWord = line.split(separator: " ").first, opensDateline(firstWord)
         else { return text }
         // Either all capitals ("BRENHOLM") or ending in the agency's name in brackets.
         guard line.hasSuffix(")") || line.allSatisfy({ !$0.isLetter || $0.isUppercase }) else { return text }
         let body = String(text[dash.upperBound...])
         return body.count >= 20 ? capitalizeFirst(body) : text
+    }
+
+    /// An all-capitals place of three or more characters, the first word of a dateline.
+    static func opensDateline(_ word: Substring) -> Bool {
+        word.count >= 3 && word.allSatisfy({ $0.isUppercase || !$0.isLetter }) && word.contains(where: \.isLetter)
     }
 
     static func possessive(_ name: String) -> String { name.hasSuffix("s") ? name + "'" : name + "'s" }

@@ -19,9 +19,52 @@ enum SentenceShape {
         // An exclamation outside quotation marks is a blogger's or a page's voice, not reporting.
         if last == "!", let end = text.unicodeScalars.last, end == "!" { return false }
         guard quotesBalanced(bytes) else { return false }
-        let lower = bytes.map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 }
-        return !junkBytes.contains { ByteSearch.contains(lower, $0) } && !PageChrome.isCallToAction(text)
+        return !holdsJunk(bytes) && !PageChrome.isCallToAction(text)
     }
+
+    /// Whether the text, lower-cased on its ASCII letters, holds any junk marker: one pass
+    /// over the bytes; a one-byte marker is a table lookup, and longer markers are only tried
+    /// where the next two bytes open one of them.
+    static func holdsJunk(_ bytes: [UInt8]) -> Bool {
+        let n = bytes.count
+        @inline(__always) func lower(_ c: UInt8) -> UInt8 { c >= 65 && c <= 90 ? c | 0x20 : c }
+        for i in 0..<n {
+            let c = lower(bytes[i])
+            if singleByteJunk[Int(c)] { return true }
+            guard i + 1 < n else { break }
+            let pair = Int(c) << 8 | Int(lower(bytes[i + 1]))
+            guard junkPairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0 else { continue }
+            for marker in junkByFirstByte[Int(c)] where marker.count >= 2 && marker.count <= n - i {
+                var j = 1
+                while j < marker.count, lower(bytes[i + j]) == marker[j] { j += 1 }
+                if j == marker.count { return true }
+            }
+        }
+        return false
+    }
+
+    /// Markers of one byte ("@", "|"), by byte.
+    static let singleByteJunk: [Bool] = {
+        var table = Array(repeating: false, count: 256)
+        for marker in junkBytes where marker.count == 1 { table[Int(marker[0])] = true }
+        return table
+    }()
+
+    /// The first two bytes of every longer marker, as a bit set over byte pairs.
+    static let junkPairs: [UInt64] = {
+        var bits = Array(repeating: UInt64(0), count: 65536 / 64)
+        for marker in junkBytes where marker.count >= 2 {
+            let pair = Int(marker[0]) << 8 | Int(marker[1])
+            bits[pair >> 6] |= 1 << UInt64(pair & 63)
+        }
+        return bits
+    }()
+
+    static let junkByFirstByte: [[[UInt8]]] = {
+        var table = Array(repeating: [[UInt8]](), count: 256)
+        for marker in junkBytes { table[Int(marker[0])].append(marker) }
+        return table
+    }()
 
     /// `quotesBalanced` over UTF-8 bytes (“ is E2 80 9C, ” is E2 80 9D).
     static func quotesBalanced(_ b: [UInt8]) -> Bool {
@@ -54,8 +97,11 @@ enum SentenceShape {
 
     /// The last character that is not a closing quotation mark or bracket.
     static func lastNonClosing(_ text: String) -> Unicode.Scalar? {
-        for c in text.unicodeScalars.reversed() where !"\"'\u{201D}\u{2019})]".unicodeScalars.contains(c) {
-            return c.properties.isWhitespace ? nil : c
+        for c in text.unicodeScalars.reversed() {
+            switch c.value {
+            case 0x22, 0x27, 0x201D, 0x2019, 0x29, 0x5D: continue
+            default: return c.properties.isWhitespace ? nil : c
+            }
         }
         return nil
     }
