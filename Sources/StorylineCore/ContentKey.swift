@@ -25,18 +25,43 @@ public enum ContentKey {
                 var from = 0
                 while from < src.count {
                     let to = min(src.count, from + slice)
-                    // branch-free: white space is unpredictable in text, and a mispredicted branch per
-                    // word cost more than the hashing. A space is written speculatively at `fill` and
-                    // kept only when a pending space precedes a byte.
-                    for k in from..<to {
-                        let byte = src[k]
-                        let space = (byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)) ? 1 : 0
-                        let emit = pending & (1 - space)
-                        out[fill] = 0x20
-                        out[fill + emit] = byte &+ ((byte &- 0x41) < 26 ? 0x20 : 0)
-                        fill += (1 - space) + emit
-                        started |= 1 - space
-                        pending = space & started
+                    var k = from
+                    while k < to {
+                        // Eight bytes at a time where normalizing cannot change their layout: no tab
+                        // or line break, no two spaces in a row (nor a space after a pending one). Then
+                        // the only change is lower-casing, and a trailing space becomes the pending one.
+                        if started == 1 && k + 8 <= to {
+                            let x = UInt64(littleEndian: UnsafeRawPointer(src.baseAddress! + k).loadUnaligned(as: UInt64.self))
+                            let spaces = Self.zeroBytes(x ^ Self.lanes(0x20))
+                            if !Self.hasByte(x, above: 0x08, below: 0x0E) && spaces & (spaces >> 8) == 0
+                                && !(pending == 1 && x & 0xFF == 0x20)
+                            {
+                                let low = x & Self.lanes(0x7F)
+                                let upper = (low &+ Self.lanes(0x80 - 0x41)) & ~(low &+ Self.lanes(0x80 - 0x5B)) & ~x & Self.lanes(0x80)
+                                out[fill] = 0x20
+                                UnsafeMutableRawPointer(out + fill + pending).storeBytes(of: (x | upper >> 2).littleEndian, as: UInt64.self)
+                                let trailing = x >> 56 == 0x20 ? 1 : 0
+                                fill += pending + 8 - trailing
+                                pending = trailing
+                                k += 8
+                                continue
+                            }
+                        }
+                        // branch-free: white space is unpredictable in text, and a mispredicted branch
+                        // per word cost more than the hashing. A space is written speculatively at
+                        // `fill` and kept only when a pending space precedes a byte.
+                        let end = min(to, k + 8)
+                        while k < end {
+                            let byte = src[k]
+                            let space = (byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)) ? 1 : 0
+                            let emit = pending & (1 - space)
+                            out[fill] = 0x20
+                            out[fill + emit] = byte &+ ((byte &- 0x41) < 26 ? 0x20 : 0)
+                            fill += (1 - space) + emit
+                            started |= 1 - space
+                            pending = space & started
+                            k += 1
+                        }
                     }
                     from = to
                     let whole = fill / 64 * 64
@@ -50,5 +75,19 @@ public enum ContentKey {
             }
         }
         return Hex.encode(Array(digest.prefix(idLength / 2)))
+    }
+
+    /// `byte` in each of the eight bytes of a word.
+    @inline(__always) static func lanes(_ byte: UInt8) -> UInt64 { 0x0101_0101_0101_0101 &* UInt64(byte) }
+
+    /// 0x80 in each byte of `x` that is zero, 0 in the others (exact: no borrow crosses bytes).
+    @inline(__always) static func zeroBytes(_ x: UInt64) -> UInt64 {
+        ~(((x & lanes(0x7F)) &+ lanes(0x7F)) | x) & lanes(0x80)
+    }
+
+    /// Whether some byte of `x` lies strictly between `low` and `high` (both below 0x80).
+    @inline(__always) static func hasByte(_ x: UInt64, above low: UInt8, below high: UInt8) -> Bool {
+        let low7 = x & lanes(0x7F)
+        return (lanes(127 &+ high) &- low7) & ~x & (low7 &+ lanes(127 &- low)) & lanes(0x80) != 0
     }
 }

@@ -37,7 +37,7 @@ enum DeclaredCharset {
     private static func value(after name: [UInt8], in tag: ArraySlice<UInt8>) -> String? {
         var i = tag.startIndex
         while i + name.count <= tag.endIndex {
-            if tag[i..<(i + name.count)].elementsEqual(name) {
+            if tag[i] == name[0], tag[i..<(i + name.count)].elementsEqual(name) {
                 var j = i + name.count
                 while j < tag.endIndex, tag[j] == 0x20 || tag[j] == 0x09 || tag[j] == 0x0A || tag[j] == 0x0D { j += 1 }
                 guard j < tag.endIndex, tag[j] == 0x3D else { i += 1; continue }

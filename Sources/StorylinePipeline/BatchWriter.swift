@@ -21,7 +21,9 @@ final class BatchWriter: @unchecked Sendable {
     private var error: (any Error)?
     private var written = Written()
 
-    init(store: any DocumentStore, depth: Int = 2) {
+    /// `depth` 4: the full-text index now and then merges its segments, and a batch takes
+    /// several times longer than usual; the queued batches let extraction go on meanwhile.
+    init(store: any DocumentStore, depth: Int = 4) {
         self.store = store
         slots = DispatchSemaphore(value: depth)
     }

@@ -57,6 +57,37 @@ import Testing
     }
 }
 
+extension ContentKeyTests {
+    /// Texts whose white space comes in every shape (single spaces, runs, tabs, line breaks,
+    /// at slice edges) and whose letters mix cases and scripts: the key is always the digest of
+    /// the normalized bytes, however the hashing loop takes the text apart.
+    @Test func keyEqualsTheDigestOfTheNormalizedBytesForMixedText() {
+        var state: UInt64 = 0x2545_F491_4F6C_DD1D
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(state >> 33) % bound
+        }
+        let pieces = ["Word", "lower", "UPPER", "é", "Ünïcode", "42", ".", "\"", " ", " ", " ", "  ", "\t", "\n", "\r\n", " \n ", "\u{0B}", "\u{0C}"]
+        let prose = ["Word ", "lower ", "UPPER ", "é ", "Mixed", "x", "The ", "42. ", "said,", " ", "Ünïcode "] + Array(repeating: "and ", count: 8) + ["\n"]
+        for round in 0..<300 {
+            var text = ""
+            let count = round < 20 ? round : next(3000)
+            // odd rounds: prose with single spaces and a rare break, where whole runs of bytes
+            // need only lower-casing
+            let set = round % 2 == 0 ? pieces : prose
+            for _ in 0..<count { text += set[next(set.count)] }
+            var normalized: [UInt8] = []
+            var pending = false
+            for b in text.utf8 {
+                if b == 0x20 || (b >= 0x09 && b <= 0x0D) { pending = !normalized.isEmpty; continue }
+                if pending { normalized.append(0x20); pending = false }
+                normalized.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+            }
+            #expect(ContentKey.id(for: text) == String(SHA256.hex(normalized).prefix(ContentKey.idLength)), "round \(round)")
+        }
+    }
+}
+
 @Suite struct ISO8601Tests {
     @Test func parsesAndFormatsTheCommonForms() throws {
         let date = try #require(ISO8601.parse("2024-10-26T08:11:00+01:00"))

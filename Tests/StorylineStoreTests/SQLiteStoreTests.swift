@@ -1,6 +1,6 @@
 import Foundation
 import StorylineCore
-import StorylineStore
+@testable import StorylineStore
 import TestSupport
 import Testing
 
@@ -31,6 +31,19 @@ import Testing
         #expect(stored.origins.map(\.location).sorted() == ["a.txt", "copy/a.txt"])
         #expect(stored.extracted.title == "Harbour news")
         #expect(stored.extracted.paragraphs == ["The ferry to Oster Island will not sail this week."])
+    }
+
+    /// A bulk ingest writes many small index segments; merging them four at a time (FTS5's
+    /// default) rewrote the index again and again. New and migrated stores merge 16 at a time,
+    /// and search still finds what was inserted across many transactions.
+    @Test func fullTextIndexMergesManySegmentsAtATime() throws {
+        let store = try makeStore()
+        #expect(try store.fullTextMergeWidth() == 16)
+        for k in 0..<40 {
+            _ = try store.insert([doc("Ferry timetable change number \(k) for the harbour.", at: "\(k).txt")])
+        }
+        #expect(try store.search("timetable", limit: 100, highlight: ("[", "]")).count == 40)
+        #expect(try store.search("number 17", limit: 100, highlight: ("[", "]")).count == 1)
     }
 
     @Test func fullTextSearchFindsTitlesAndBodiesWithSafeQueries() throws {
