@@ -49,6 +49,24 @@ struct ClaimFinderTests {
         #expect(found.contains { $0.value == 900 && $0.counts == "guards" && $0.qualifier == "up to" })
     }
 
+    @Test func bothEndsOfARangeCountTheNounAfterIt() {
+        let found = claims([
+            "Five women were inside the hall, the chief said.",
+            "He said as many as 35 to 40 volunteer firefighters came from across the valley.",
+        ])
+        let low = found.first { $0.value == 35 }
+        #expect(low?.counts == "volunteer firefighters")
+        #expect(low?.qualifier == "as many as")
+        #expect(found.first { $0.value == 40 }?.counts == "volunteer firefighters")
+        #expect(found.first { $0.value == 5 }?.counts == "women")
+    }
+
+    @Test func anIrregularPastTenseEndsTheCountedPhrase() {
+        let found = claims(["About 200 residents fled the flooded quarter and 12 ambulances came within the hour."])
+        #expect(found.first { $0.value == 200 }?.counts == "residents")
+        #expect(found.first { $0.value == 12 }?.counts == "ambulances")
+    }
+
     @Test func moneyAndPercentages() {
         let found = claims(["The ministry said revenue rose 4.5 percent to $2.1 billion."])
         #expect(found.contains { $0.value == 4.5 && $0.counts == "percent" })

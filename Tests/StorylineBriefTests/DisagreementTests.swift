@@ -81,6 +81,31 @@ import Testing
         #expect(brief.disagreements.isEmpty)
     }
 
+    @Test func distancesInDifferentUnitsAreNotSetSideBySide() {
+        // 40 miles is 64 kilometres: two ways of saying one thing, not a disagreement.
+        let brief = BriefWriter().write(
+            story([
+                ("Coast Post", "The flooded village of Orn lies about 40 miles north of Tarsk, rescuers said.",
+                    claim(40, "40", "miles north", by: "rescuers")),
+                ("Valley Herald", "Orn, the flooded village, is 64 kilometres north of Tarsk.",
+                    claim(64, "64", "kilometres north")),
+            ]), updated: BriefChecks.updated)
+        #expect(brief.disagreements.isEmpty)
+    }
+
+    @Test func theSourceOfAFigureIsNotWhatItMeasures() {
+        // "$1 million, authorities said" measures nothing named next to the number: no pairing
+        // under a heading like "Authorities (dollars)".
+        let brief = BriefWriter().write(
+            story([
+                ("Coast Post", "The repairs to the Orn bridge were estimated at $1 million, authorities said Saturday.",
+                    claim(1_000_000, "$1 million", "dollars", by: "authorities")),
+                ("Valley Herald", "Repairs to the Orn bridge were estimated at $1.5 million, authorities said.",
+                    claim(1_500_000, "$1.5 million", "dollars", by: "authorities")),
+            ]), updated: BriefChecks.updated)
+        #expect(!brief.disagreements.contains { $0.subject.lowercased().hasPrefix("authorities") })
+    }
+
     @Test func deathsAndRescuesAreDifferentCounts() {
         let brief = BriefWriter().write(
             story([

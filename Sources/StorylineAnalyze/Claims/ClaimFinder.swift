@@ -44,6 +44,11 @@ struct ClaimFinder: Sendable {
         "last", "next", "yesterday", "today", "tonight", "tomorrow", "earlier", "later", "annually", "daily",
         "weekly", "monthly", "yearly", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
         "sunday",
+        // Irregular past tenses: "35 volunteer firefighters came", "200 residents fled".
+        "came", "fled", "ran", "saw", "gave", "held", "kept", "lost", "met", "stood", "sat", "became", "began",
+        "brought", "bought", "caught", "fought", "found", "heard", "led", "paid", "sent", "spent", "struck",
+        "thought", "wrote", "spoke", "rose", "fell", "grew", "knew", "drove", "flew", "broke", "chose", "hid",
+        "shot", "stole", "threw", "sought",
     ]
     static let determinersBeforeSmallWords: Set<String> = [
         "the", "these", "those", "both", "all", "its", "their", "his", "her", "our", "my", "your", "first",
@@ -254,6 +259,15 @@ struct ClaimFinder: Sendable {
                     counts = phrase.map { t[$0].text }.joined(separator: " ")
                     last = end
                 }
+            }
+            // A range's lower end counts what its upper end counts: "35 to 40 volunteer firefighters".
+            if counts.isEmpty, w.kind == .number, last + 2 < t.count, ["–", "-", "to"].contains(t[last + 1].key),
+                t[last + 2].kind == .number
+            {
+                var u = last + 3
+                while u < t.count, NumberWords.multipliers[t[u].key] != nil { u += 1 }
+                let phrase = counted(t, from: u)
+                if !phrase.isEmpty { counts = phrase.map { t[$0].text }.joined(separator: " ") }
             }
             if let first = counts.split(separator: " ").first, Self.timeUnits.contains(first.lowercased()) {
                 i = last + 1

@@ -80,6 +80,9 @@ struct ClaimMeasure: Sendable {
             + "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds "
             + "thousand thousands million millions billion billions dozen dozens half")
 
+    /// Verbs of saying around a figure ("…, officials said").
+    static let saying = ContentWords.stemSet("said say says saying told according reported reports added")
+
     /// Hedges and glue that say nothing about what is measured.
     static let hedges = ContentWords.stemSet(
         "least nearly around almost approximately roughly estimated estimate some just over under less fewer "
@@ -88,15 +91,25 @@ struct ClaimMeasure: Sendable {
     init?(_ claim: NumericClaim, in sentence: String) {
         let counted = ContentWords.stems(claim.counts).filter { !Self.numberWords.contains($0) }
         let currency = !claim.counts.isEmpty && claim.counts.unicodeScalars.allSatisfy { !$0.properties.isAlphabetic }
-        guard let head = counted.last ?? (currency ? claim.counts : nil) else { return nil }
+        // A unit first is what the number is in, whatever follows it: "64 kilometres north" is in
+        // kilometres (and never beside "40 miles north"), not a count of "north".
+        let leadingUnit = counted.first.flatMap { Self.units.contains($0) ? $0 : nil }
+        guard let head = leadingUnit ?? counted.last ?? (currency ? claim.counts : nil) else { return nil }
         let headSet = Set(counted)
         self.head = head
         let window = Self.window(around: claim.valueText, counts: claim.counts, in: sentence)
         if currency || Self.units.contains(head) {
-            let unit = currency ? claim.counts : claim.counts.lowercased()
+            let unit =
+                currency
+                ? claim.counts
+                : leadingUnit != nil
+                    ? String(claim.counts.split(separator: " ").first ?? "").lowercased() : claim.counts.lowercased()
+            // Who said it and the verb of saying are not what is measured ("$1 million, authorities said").
+            let source = ContentWords.stems(claim.attributedTo ?? "")
             // The thing measured is a word right next to the number: two words each side at most.
             let near = window.prefix(2).filter {
                 !Self.units.contains($0.stem) && !Self.hedges.contains($0.stem) && !headSet.contains($0.stem)
+                    && !source.contains($0.stem) && !Self.saying.contains($0.stem)
             }
             guard !near.isEmpty else { return nil }  // a measure of nothing named cannot be compared
             key = "unit:" + (currency ? "currency" : head)
