@@ -20,7 +20,7 @@ final class NERDocumentScorer {
     private let partial: UnsafeMutablePointer<Float>
     private var partialDone: [Bool]
     private let keys: UnsafeMutablePointer<UInt64>
-    /// Lookup scratch, a word per feature.
+    /// Lookup scratch, two words per feature.
     private let scratch: UnsafeMutablePointer<Int>
     private let score: UnsafeMutablePointer<Float>
     private let back: UnsafeMutablePointer<Int8>
@@ -50,7 +50,7 @@ final class NERDocumentScorer {
         partial = .allocate(capacity: hasSecond ? max(1, total * T) : 1)
         partialDone = [Bool](repeating: false, count: windows.count)
         keys = .allocate(capacity: NERFeatureExtractor.perToken + NERFeatureExtractor.stackedPerToken)
-        scratch = .allocate(capacity: NERFeatureExtractor.perToken + NERFeatureExtractor.stackedPerToken)
+        scratch = .allocate(capacity: 2 * (NERFeatureExtractor.perToken + NERFeatureExtractor.stackedPerToken))
         score = .allocate(capacity: longest * T)
         back = .allocate(capacity: longest * T)
         localIndex = HashedKeyMap(filler: -1, capacity: min(total, 4096))

@@ -91,18 +91,17 @@ public struct NERModel: Sendable {
                     if NERTagSet.isInside(t) {
                         for p in (t - 1)...t {
                             let v = previous[p] + transitions[(p + 1) * T + t]
-                            if v > best {
-                                best = v
-                                arg = p
-                            }
+                            // Selects, not branches: which candidate wins is unpredictable.
+                            let better = v > best
+                            best = better ? v : best
+                            arg = better ? p : arg
                         }
                     } else {
                         for p in 0..<T {
                             let v = previous[p] + transitions[(p + 1) * T + t]
-                            if v > best {
-                                best = v
-                                arg = p
-                            }
+                            let better = v > best
+                            best = better ? v : best
+                            arg = better ? p : arg
                         }
                     }
                     current[t] = best + emission[t]

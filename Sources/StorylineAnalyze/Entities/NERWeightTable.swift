@@ -126,7 +126,7 @@ struct NERWeightTable: Sendable {
         /// Adds, feature by feature in order, the weights of `count` features to the scores
         /// of the chosen stages. The features' slots are read first, all together, then their
         /// entries, so the memory reads overlap instead of waiting one after another.
-        /// `scratch` holds `count` words.
+        /// `scratch` holds `2 count` words.
         @inline(__always) func add(
             _ keys: UnsafePointer<UInt64>, count: Int, stages: Stages,
             first: UnsafeMutablePointer<Float>, second: UnsafeMutablePointer<Float>, scratch: UnsafeMutablePointer<Int>
@@ -141,7 +141,11 @@ struct NERWeightTable: Sendable {
                     scratch[f] = -1
                 } else if s >> 24 == NERWeightTable.tag(keys[f]) {
                     let at = Int(s & 0xFF_FFFF)
-                    scratch[f] = at | Int(entries[at + 2]) << 24
+                    let masks = entries[at + 2]
+                    scratch[f] = at | Int(masks) << 24
+                    // Also read the entry's first and last words now: an entry may straddle two
+                    // cache lines, and both reads then overlap with the other features'.
+                    scratch[count + f] = Int(entries[at]) &+ Int(entries[at + 2 + masks.nonzeroBitCount])
                 } else {
                     scratch[f] = -2
                 }
