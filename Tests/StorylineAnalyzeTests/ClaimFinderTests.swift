@@ -59,6 +59,9 @@ struct ClaimFinderTests {
         #expect(low?.qualifier == "as many as")
         #expect(found.first { $0.value == 40 }?.counts == "volunteer firefighters")
         #expect(found.first { $0.value == 5 }?.counts == "women")
+        // A score or a season record is no range.
+        let record = claims(["The Hawks finished with a 52-30 record and won 3-1 on Sunday."])
+        #expect(!record.contains { $0.value == 52 || $0.value == 3 })
     }
 
     @Test func anIrregularPastTenseEndsTheCountedPhrase() {

@@ -261,8 +261,9 @@ struct ClaimFinder: Sendable {
                 }
             }
             // A range's lower end counts what its upper end counts: "35 to 40 volunteer firefighters".
+            // (A lower end above the upper is a score or a record, "a 162-43 record", not a range.)
             if counts.isEmpty, w.kind == .number, last + 2 < t.count, ["–", "-", "to"].contains(t[last + 1].key),
-                t[last + 2].kind == .number
+                t[last + 2].kind == .number, let upper = Double(String(t[last + 2].text.filter { $0 != "," })), upper > v
             {
                 var u = last + 3
                 while u < t.count, NumberWords.multipliers[t[u].key] != nil { u += 1 }
