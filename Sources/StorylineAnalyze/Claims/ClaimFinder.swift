@@ -59,10 +59,12 @@ struct ClaimFinder: Sendable {
         "rs.": "rupees", "inr": "rupees", "usd": "dollars", "eur": "euros", "gbp": "pounds",
     ]
 
-    /// The currency a token names ("$", "usd"). Every name is at most three UTF-8 bytes long,
-    /// so longer tokens are not looked up.
+    /// The currency a token names ("$", "usd"). Every name is its own key (lower case, no
+    /// curly apostrophe), so a text that names a currency has a key that does: tokens whose key
+    /// is no currency are not looked up.
     static func currency(_ w: WordToken) -> String? {
-        if w.text.utf8.count <= 3, let c = currencies[w.text] { return c }
+        guard w.lex.contains(.currency) else { return nil }
+        if let c = currencies[w.text] { return c }
         return w.isWord && w.key.utf8.count <= 3 ? currencies[w.key] : nil
     }
 
@@ -88,12 +90,11 @@ struct ClaimFinder: Sendable {
         var lastCounts: (sentence: Int, counts: String)?
         var sentenceCounts: String?
         for s in sentences {
-            let scalars = Array(s.text.unicodeScalars)
-            let t = tokens.map { $0[s.index] } ?? WordTokenizer.tokens(scalars)
+            let t = tokens.map { $0[s.index] } ?? WordTokenizer.tokens(Array(s.text.unicodeScalars))
             let dateSpans = datesBySentence[s.index] ?? []
             sentenceCounts = nil
             if WordTokenizer.looksLikeCode(t) { continue }
-            for var found in quantities(t, scalars, dates: dateSpans) {
+            for var found in quantities(t, s.text, dates: dateSpans) {
                 if found.counts.isEmpty {
                     // "up to 12,000 believed to be ready": the sentence's (or the last) counted noun.
                     if let first = sentenceCounts {
@@ -149,8 +150,9 @@ struct ClaimFinder: Sendable {
         }?.name
     }
 
-    /// Every counted quantity of a sentence.
-    func quantities(_ t: [WordToken], _ s: [Unicode.Scalar], dates: [LocatedDate]) -> [Found] {
+    /// Every counted quantity of a sentence; `text` is its text, read only to cut a value's text.
+    func quantities(_ t: [WordToken], _ text: String, dates: [LocatedDate]) -> [Found] {
+        var scalars: [Unicode.Scalar]?
         var out: [Found] = []
         var i = 0
         func inDate(_ w: WordToken) -> Bool { dates.contains { $0.lower <= w.start && w.end <= $0.upper } }
@@ -177,14 +179,14 @@ struct ClaimFinder: Sendable {
                     continue
                 }
                 value = Double(String(w.text.filter { $0 != "," }))
-            } else if w.isWord, let v = NumberWords.value(w.key) {
+            } else if w.isWord, let v = NumberWords.value(w) {
                 let prev = i > 0 ? t[i - 1].key : ""
                 if v < 10 && Self.determinersBeforeSmallWords.contains(prev) {
                     i += 1
                     continue
                 }
                 value = v
-            } else if w.isWord, let m = NumberWords.multipliers[w.key], w.key.count > 2, i > 0,
+            } else if w.isWord, w.lex.contains(.multiplier), let m = NumberWords.multipliers[w.key], w.key.count > 2, i > 0,
                 ["several", "few", "a", "many"].contains(t[i - 1].key)
             {
                 // "several hundred Russians", "a few thousand", "a million".
@@ -197,14 +199,17 @@ struct ClaimFinder: Sendable {
             } else if w.isWord, w.key == "dozen", i > 0, t[i - 1].key == "a" {
                 value = 12
                 first = i - 1
-            } else if w.isWord, i + 3 < t.count, t[i + 1].key == "of", let v = NumberWords.vague[w.key],
+            } else if w.isWord, w.lex.contains(.vagueNumber), i + 3 < t.count, t[i + 1].key == "of",
+                let v = NumberWords.vague[w.key],
                 let v2 = NumberWords.vague[t[i + 2].key], t[i + 3].key == "of"
             {
                 // "hundreds of thousands of people"
                 value = v * v2
                 vagueQualifier = w.key + " of " + t[i + 2].key
                 i += 2
-            } else if w.isWord, i + 1 < t.count, t[i + 1].key == "of", let v = NumberWords.vague[w.key] {
+            } else if w.isWord, w.lex.contains(.vagueNumber), i + 1 < t.count, t[i + 1].key == "of",
+                let v = NumberWords.vague[w.key]
+            {
                 value = v
                 vagueQualifier = w.key
                 if i > 1, t[i - 1].key == "of", t[i - 2].key == "tens" || t[i - 2].key == "hundreds" {
@@ -284,7 +289,8 @@ struct ClaimFinder: Sendable {
                 qualifier = q.text
                 first = q.first
             }
-            let valueText = s.text(t[valueStart].start, t[lastNumberToken(t, i)].end)
+            if scalars == nil { scalars = Array(text.unicodeScalars) }
+            let valueText = (scalars ?? []).text(t[valueStart].start, t[lastNumberToken(t, i)].end)
             out.append(Found(value: v, valueText: valueText, counts: counts, qualifier: qualifier, lower: t[first].start, upper: t[last].end))
             i = last + 1
         }
@@ -304,13 +310,18 @@ struct ClaimFinder: Sendable {
     /// A digit token that counts: not an ordinal, time, score, age, model or list number.
     func acceptableNumber(_ t: [WordToken], _ i: Int) -> Bool {
         let w = t[i]
-        if w.text.contains(":") || w.text.contains("/") || w.text.contains("-") { return false }
-        if w.text.filter(\.isNumber).count > 12 { return false }
+        // A number token is ASCII digits and separators: one pass over its bytes.
+        var digits = 0
+        for b in w.text.utf8 {
+            if b == UInt8(ascii: ":") || b == UInt8(ascii: "/") || b == UInt8(ascii: "-") { return false }
+            if b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9") { digits += 1 }
+        }
+        if digits > 12 { return false }
         if i > 0 {
             let p = t[i - 1]
             if p.end == w.start, p.isWord || p.text == "-" || p.text == "#" { return false }  // "G7", "COVID-19"
-            if Self.listWords.contains(p.key) { return false }
-            if p.isCapitalized, !p.isPossessive, Self.currencies[p.key] == nil, !SpeechLexicon.sentenceOpeners.contains(p.key),
+            if p.lex.contains(.listWord) { return false }
+            if p.isCapitalized, !p.isPossessive, !p.lex.contains(.currency), !SpeechLexicon.sentenceOpeners.contains(p.key),
                 DateLexicon.months[p.key] == nil,
                 !Self.qualifiers.contains(where: { $0.count == 1 && $0[0] == p.key }), Self.currencies[p.text] == nil
             {

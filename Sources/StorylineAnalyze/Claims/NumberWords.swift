@@ -18,6 +18,13 @@ enum NumberWords {
         "billions": 1_000_000_000,
     ]
 
+    /// The value of a word token's number ("seven", "twenty-five"), or nil; only small numbers
+    /// and hyphenated words are looked up.
+    static func value(_ w: WordToken) -> Double? {
+        guard w.lex.contains(.smallNumber) || w.key.utf8.contains(45) else { return nil }
+        return value(w.key)
+    }
+
     /// The value of a word number ("seven", "twenty-five"), or nil.
     static func value(_ key: String) -> Double? {
         if let v = small[key] { return Double(v) }

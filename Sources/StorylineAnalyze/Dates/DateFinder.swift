@@ -27,13 +27,21 @@ public struct DateFinder: Sendable {
         let pub = published.map { Int(($0.timeIntervalSince1970 / 86_400).rounded(.down)) }
         var out: [LocatedDate] = []
         for s in sentences {
-            let scalars = Array(s.text.unicodeScalars)
-            let t = tokens.map { $0[s.index] } ?? WordTokenizer.tokens(scalars)
+            // The sentence's scalars are read only when a date is cut from it.
+            var scalars: [Unicode.Scalar]?
+            let t: [WordToken]
+            if let tokens {
+                t = tokens[s.index]
+            } else {
+                scalars = Array(s.text.unicodeScalars)
+                t = WordTokenizer.tokens(scalars ?? [])
+            }
             if WordTokenizer.looksLikeCode(t) { continue }
             var i = 0
             while i < t.count {
                 if let m = match(t, i, pub: pub) {
-                    let text = scalars.text(t[m.first].start, t[m.last].end)
+                    if scalars == nil { scalars = Array(s.text.unicodeScalars) }
+                    let text = (scalars ?? []).text(t[m.first].start, t[m.last].end)
                     out.append(
                         LocatedDate(
                             mention: DateMention(text: text, resolved: m.resolved, relative: m.relative, sentence: s.index),
@@ -45,6 +53,14 @@ public struct DateFinder: Sendable {
             }
         }
         return out
+    }
+
+    /// The weekday a word names, possessive or not ("Monday", "Monday's"). Its stem differs
+    /// from its key only when the key holds an apostrophe; otherwise the key's flag answers.
+    static func weekday(_ w: WordToken) -> Int? {
+        if w.lex.contains(.weekday) { return DateLexicon.weekdays[w.key] }
+        guard w.key.utf8.contains(39) else { return nil }
+        return DateLexicon.weekdays[w.stem]
     }
 
     static let lowercaseOpeners: Set<String> = [
@@ -65,7 +81,7 @@ public struct DateFinder: Sendable {
         let w = t[i]
         // Most tokens cannot open a date: skip them before reading the tense.
         if w.kind == .punctuation { return nil }
-        if w.isWord, !w.isCapitalized, !Self.lowercaseOpeners.contains(w.key), NumberWords.small[w.key] == nil,
+        if w.isWord, !w.isCapitalized, !w.lex.contains(.dateOpener), !w.lex.contains(.smallNumber),
             !w.key.hasPrefix("mid-")
         {
             return nil
@@ -81,7 +97,7 @@ public struct DateFinder: Sendable {
         // Explicit dates, optionally led by a weekday: "Saturday 26 October 2024", "Tuesday, Nov. 19".
         var k = i
         var ledByWeekday = false
-        if w.isCapitalized, DateLexicon.weekdays[w.stem] != nil {
+        if w.isCapitalized, Self.weekday(w) != nil {
             k = i + 1
             if k < t.count, t[k].text == "." { k += 1 }
             if k < t.count, t[k].isPunctuation(",") { k += 1 }
@@ -94,7 +110,7 @@ public struct DateFinder: Sendable {
             }
             return Match(first: first, last: explicit.last, resolved: explicit.resolved, relative: false)
         }
-        if ledByWeekday, let day = DateLexicon.weekdays[w.stem], !DateLexicon.weekdayAbbreviations.contains(w.key) {
+        if ledByWeekday, let day = Self.weekday(w), !DateLexicon.weekdayAbbreviations.contains(w.key) {
             let prev = i > 0 ? t[i - 1].key : ""
             var resolved: String?
             if let pub {
@@ -253,7 +269,9 @@ public struct DateFinder: Sendable {
         if i < t.count, t[i].isWord, t[i].key.hasPrefix("mid-"), let m = DateLexicon.months[String(t[i].key.dropFirst(4))] {
             return (m, i + 1)
         }
-        guard i < t.count, t[i].isCapitalized, let m = DateLexicon.months[t[i].key] else { return nil }
+        guard i < t.count, t[i].isCapitalized, t[i].lex.contains(.month), let m = DateLexicon.months[t[i].key] else {
+            return nil
+        }
         var next = i + 1
         if next < t.count, t[next].text == ".", t[i].key.count <= 4 { next += 1 }
         if t[i].key == "may" || t[i].key == "march" {
@@ -309,7 +327,7 @@ public struct DateFinder: Sendable {
     func countValue(_ w: WordToken) -> Int? {
         if w.kind == .number { return Int(w.text) }
         if w.key == "a" || w.key == "an" || w.key == "one" { return 1 }
-        return NumberWords.small[w.key]
+        return w.lex.contains(.smallNumber) ? NumberWords.small[w.key] : nil
     }
 
     /// Whether the clause before token `i` speaks of the future ("will play … on Sunday"),
@@ -318,8 +336,8 @@ public struct DateFinder: Sendable {
         var k = i - 1
         while k >= 0, i - k <= 16 {
             let w = t[k]
-            if w.isPunctuation(",") || w.isPunctuation(";") || SpeechLexicon.speechVerbs.contains(w.key) { break }
-            if DateLexicon.futureMarkers.contains(w.key) {
+            if w.isPunctuation(",") || w.isPunctuation(";") || w.lex.contains(.speechVerb) { break }
+            if w.lex.contains(.futureMarker) {
                 let past = k > 0 && ["was", "were", "had"].contains(t[k - 1].key)
                 return !past
             }

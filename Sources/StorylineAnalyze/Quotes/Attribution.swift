@@ -12,7 +12,8 @@ struct Attribution: Sendable, Hashable {
 /// Finds attributions among tokens; shared by quotes, indirect speech and claims.
 enum AttributionFinder {
     /// Every attribution in `t[lower..<upper]`, in text order.
-    static func find(_ t: [WordToken], lower: Int = 0, upper: Int? = nil, verbs: Set<String> = SpeechLexicon.speechVerbs)
+    /// `verbs` names the list of verbs to read: speech verbs, or every verb introducing a quote.
+    static func find(_ t: [WordToken], lower: Int = 0, upper: Int? = nil, verbs: LexiconFlags = .speechVerb)
         -> [Attribution]
     {
         let end = min(upper ?? t.count, t.count)
@@ -32,7 +33,7 @@ enum AttributionFinder {
                 continue
             }
             // A capitalised "States" or "Reports" is a name, not a verb.
-            if verbs.contains(w.key), !w.isCapitalized, !isAdjectivalUse(t, i, lower) {
+            if w.lex.contains(verbs), !w.isCapitalized, !isAdjectivalUse(t, i, lower) {
                 // "…, warning: …", "… and warned that …": the clause's subject speaks.
                 let clauseVerb = i > lower && ((w.key.hasSuffix("ing") && t[i - 1].isPunctuation(",")) || t[i - 1].key == "and")
                 if clauseVerb, let source = SourcePhrase.nounPhrase(t, end: firstNounPhraseEnd(t, lower, i), lower: max(0, lower)),

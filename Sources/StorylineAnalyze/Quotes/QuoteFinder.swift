@@ -187,7 +187,7 @@ public struct QuoteFinder: Sendable {
                 let before = beforeLower < openToken
                     ? AttributionFinder.find(
                         t, lower: beforeLower, upper: openToken,
-                        verbs: SpeechLexicon.introducingVerbs
+                        verbs: .introducingVerb
                     ).last : nil
                 let introduced = before.map { openToken - $0.verb <= 6 || $0.source.end >= t[max(openToken - 3, 0)].start } ?? false
                 // After: `,” he adds`, `,” says Mr Howell`, but not the next sentence.

@@ -59,18 +59,36 @@ struct SourceDirectory: Sendable {
         guard !peopleAt.contains(person.position) else { return }
         peopleAt.insert(person.position)
         people.append(person)
-        Self.index(person, into: &personIndex)
+        let keys = indexKeys(person.name)
+        Self.index(person, keys, into: &personIndex)
+    }
+
+    /// The index keys of each name seen ("last:howell", "first:edward"), or nil for a name not
+    /// filed; a name is mentioned many times, its keys are made once.
+    private var keysByName: [String: (last: String, first: String)?] = [:]
+
+    private mutating func indexKeys(_ name: String) -> (last: String, first: String)? {
+        if let known = keysByName[name] { return known }
+        let keys = Self.makeIndexKeys(name)
+        keysByName[name] = .some(keys)
+        return keys
+    }
+
+    /// The keys a full name ("Edward Howell") is filed under: its last and first word.
+    private static func makeIndexKeys(_ name: String) -> (last: String, first: String)? {
+        // A one-word name has no first and last word to file it under.
+        guard name.utf8.contains(32) else { return nil }
+        let parts = name.lowercased().split(separator: " ").map(String.init)
+        guard parts.count >= 2, let f = name.unicodeScalars.first, f.properties.isUppercase,
+            !SpeechLexicon.honorifics.contains(withoutPeriods(parts[0]))
+        else { return nil }
+        return ("last:" + parts[parts.count - 1], "first:" + parts[0])
     }
 
     /// Files a full name ("Edward Howell") under its first and last word, once per name.
-    private static func index(_ person: Person, into index: inout [String: [Person]]) {
-        // A one-word name has no first and last word to file it under.
-        guard person.name.utf8.contains(32) else { return }
-        let parts = person.name.lowercased().split(separator: " ").map(String.init)
-        guard parts.count >= 2, let f = person.name.unicodeScalars.first, f.properties.isUppercase,
-            !SpeechLexicon.honorifics.contains(String(String.UnicodeScalarView(parts[0].unicodeScalars.filter { $0 != "." })))
-        else { return }
-        for key in ["last:" + parts[parts.count - 1], "first:" + parts[0]] {
+    private static func index(_ person: Person, _ keys: (last: String, first: String)?, into index: inout [String: [Person]]) {
+        guard let keys else { return }
+        for key in [keys.last, keys.first] {
             // Updated in place: a copy of the list would be copied again on write.
             if let k = index[key, default: []].firstIndex(where: { $0.name == person.name }) {
                 if person.position < index[key]![k].position { index[key]![k].position = person.position }
@@ -78,6 +96,12 @@ struct SourceDirectory: Sendable {
                 index[key, default: []].append(person)
             }
         }
+    }
+
+    /// A word without its periods ("mr." → "mr"), with no Foundation string search.
+    private static func withoutPeriods(_ word: String) -> String {
+        guard word.utf8.contains(UInt8(ascii: ".")) else { return word }
+        return String(String.UnicodeScalarView(word.unicodeScalars.filter { $0 != "." }))
     }
 
     /// The name seen last before `position`, else the first seen after it.
@@ -183,7 +207,8 @@ struct SourceDirectory: Sendable {
             {
                 let person = Person(name: run.map { t[$0].text }.joined(separator: " "), position: .init(block: block, offset: t[i].start))
                 names.append(person)
-                Self.index(person, into: &nameIndex)
+                let keys = indexKeys(person.name)
+                Self.index(person, keys, into: &nameIndex)
             }
             i = j
         }
@@ -204,7 +229,7 @@ struct SourceDirectory: Sendable {
         }
         var words = name.split(separator: " ").map(String.init)
         var honorific: String?
-        if let first = words.first, SpeechLexicon.honorifics.contains(first.lowercased().replacingOccurrences(of: ".", with: "")) {
+        if let first = words.first, SpeechLexicon.honorifics.contains(Self.withoutPeriods(first.lowercased())) {
             honorific = first.lowercased()
             words.removeFirst()
         }

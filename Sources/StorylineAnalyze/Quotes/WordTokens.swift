@@ -13,6 +13,8 @@ struct WordToken: Sendable, Hashable {
 
     /// A word whose first letter is upper-case (computed once, when the token is made).
     var isCapitalized: Bool
+    /// The word lists the key belongs to (computed once, when the token is made).
+    var lex: LexiconFlags = []
 
     var isWord: Bool { kind == .word }
     /// "Korea's", "Memorial’s", "officials'".
@@ -158,7 +160,9 @@ enum WordTokenizer {
         let text = ScalarText.string(scalars, s, e)
         if ascii {
             let key = upper ? ScalarText.lowerASCII(scalars, s, e) : text
-            return WordToken(text: text, key: key, start: s, end: e, kind: kind, isCapitalized: capitalized)
+            return WordToken(
+                text: text, key: key, start: s, end: e, kind: kind, isCapitalized: capitalized,
+                lex: TokenLexicon.flags(key))
         }
         // The key is lower-cased with straight apostrophes.
         var keyBytes: [UInt8] = []
@@ -173,9 +177,10 @@ enum WordTokenizer {
                 for l in c.properties.lowercaseMapping.unicodeScalars { UTF8.encode(l) { keyBytes.append($0) } }
             }
         }
+        let key = String(decoding: keyBytes, as: UTF8.self)
         return WordToken(
-            text: text, key: String(decoding: keyBytes, as: UTF8.self), start: s, end: e, kind: kind,
-            isCapitalized: capitalized)
+            text: text, key: key, start: s, end: e, kind: kind, isCapitalized: capitalized,
+            lex: TokenLexicon.flags(key))
     }
 }
 

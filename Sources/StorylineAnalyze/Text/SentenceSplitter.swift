@@ -97,11 +97,11 @@ public struct SentenceSplitter: Sendable {
         var w = markStart
         while w > 0, ScalarClass.isLetterOrDigit(s[w - 1]) || s[w - 1] == "." { w -= 1 }
         if w == markStart { return true }
-        var word = ""
-        for k in w..<markStart { word.unicodeScalars.append(s[k]) }
         // Initials: one capital letter ("J. R. R. Tolkien", "George W. Bush").
         if markStart - w == 1, ScalarClass.isUppercase(s[w]) { return false }
-        let key = word.lowercased()
+        // The word lower-cased: straight from the scalars when they are ASCII.
+        let key = s[w..<markStart].allSatisfy({ $0.isASCII })
+            ? ScalarText.lowerASCII(s, w, markStart) : ScalarText.string(s, w, markStart).lowercased()
         if Abbreviations.titles.contains(key) { return false }
         let dotted = key.contains(".")
         if Abbreviations.general.contains(key) || (dotted && key.count <= 6) {
