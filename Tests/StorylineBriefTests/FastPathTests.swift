@@ -42,6 +42,16 @@ import Testing
         }
     }
 
+    @Test func wordsAndStemsMatchTheGeneralTokenizer() {
+        for text in Self.texts {
+            let general = ContentWords.tokens(text).compactMap { t -> String? in
+                guard !ContentWords.stopwords.contains(t), t.count >= 2, !(t.first?.isNumber ?? false) else { return nil }
+                return t + "/" + ContentWords.stem(t)
+            }
+            #expect(ContentWords.wordsAndStems(Substring(text)).map { $0.word + "/" + $0.stem } == general, "\(text)")
+        }
+    }
+
     @Test func textSearchMatchesFoundation() {
         let needles = [
             "1,500", "3", "said", " he ", "K-9", "–", "—", " – ", " | ", "€2", "more", "e", "Cafe", "Café", "zzz", ";", "é",

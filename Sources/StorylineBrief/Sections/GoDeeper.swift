@@ -78,10 +78,10 @@ enum GoDeeper {
         let needles = words.map { Array(" \($0) ".utf8) }
         for d in model.primaryDocuments where model.kind(d) != .discussion {
             for s in model.sentences[d] where s.isProse {
-                var hit = !s.stems.isDisjoint(with: stems)
+                var hit = StemSets.sharedCount(s.stems, stems) > 0
                 if !hit && !needles.isEmpty {
-                    let bytes = Array(s.text.utf8)
-                    hit = needles.contains { ByteSearch.contains(bytes, $0) }
+                    var text = s.text
+                    hit = text.withUTF8 { b in needles.contains { ByteSearch.contains(b, $0) } }
                 }
                 if hit { found.append((model.centrality(s), s)) }
             }

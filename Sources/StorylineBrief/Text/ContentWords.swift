@@ -115,6 +115,24 @@ public enum ContentWords {
         }
     }
 
+    /// Content words of any text with their stems, by the rules of `asciiWordsAndStems`:
+    /// ASCII tokens read on their bytes, others as Strings.
+    static func wordsAndStems(_ text: Substring) -> [(word: String, stem: String)] {
+        if let fast = asciiWordsAndStems(text) { return fast }
+        var out: [(word: String, stem: String)] = []
+        forEachToken(String(text)) { token, ascii in
+            if ascii {
+                guard token.count >= 2, !(token[0] >= 48 && token[0] <= 57), !isStopword(token) else { return }
+                out.append((String(decoding: token, as: UTF8.self), asciiStem(token)))
+                return
+            }
+            let t = String(decoding: token, as: UTF8.self)
+            guard !stopwords.contains(t), t.count >= 2, !(t.first?.isNumber ?? false) else { return }
+            out.append((t, stem(t)))
+        }
+        return out
+    }
+
     @inline(__always) static func isASCII(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
         for c in b where c >= 0x80 { return false }
         return true
