@@ -188,12 +188,12 @@ enum EntityMerger {
             }
             return x
         }
-        var byKey: [String: Int] = [:]
+        var byKey: [TypedKey: Int] = [:]
         for (i, item) in flat.enumerated() {
             let keys = ([item.entity.name] + item.entity.aliases).map { $0.lowercased() }
             for key in keys where !key.isEmpty {
                 // Single short tokens ("Kim") only merge when they are the entity's own name.
-                let typedKey = key + "|" + typeFamily(item.entity.type)
+                let typedKey = TypedKey(name: key, family: typeFamily(item.entity.type))
                 if let j = byKey[typedKey] {
                     let a = find(i), b = find(j)
                     if a != b { parent[max(a, b)] = min(a, b) }
@@ -237,6 +237,12 @@ enum EntityMerger {
             for m in members { localToStory[flat[m].doc].append((flat[m].local, index)) }
         }
         return Result(entities: entities, localToStory: localToStory)
+    }
+
+    /// A lower-cased name within a type family (the "name|family" of a merge).
+    struct TypedKey: Hashable {
+        let name: String
+        let family: String
     }
 
     static func typeFamily(_ t: EntityType) -> String {

@@ -61,8 +61,17 @@ enum Disagreements {
     static func linkedClusters(_ claims: [Claim], model: StoryModel) -> [[Claim]] {
         var parent = Array(claims.indices)
         func find(_ x: Int) -> Int { parent[x] == x ? x : find(parent[x]) }
+        // Each claim's context as sorted stem numbers, so pairs are compared without hashing.
+        var number: [String: Int] = [:]
+        let contexts = claims.map { c in
+            c.context.map { w in
+                if let k = number[w] { return k }
+                number[w] = number.count
+                return number.count - 1
+            }.sorted()
+        }
         for i in claims.indices {
-            for j in claims.indices where j > i && compatible(claims[i], claims[j]) {
+            for j in claims.indices where j > i && compatible(claims[i], claims[j], contexts[i], contexts[j]) {
                 let a = find(i), b = find(j)
                 if a != b { parent[max(a, b)] = min(a, b) }
             }
@@ -74,11 +83,25 @@ enum Disagreements {
 
     /// Same quantity (already grouped by key), same measured thing for units, and sentences
     /// that share what they are about.
-    static func compatible(_ a: Claim, _ b: Claim) -> Bool {
+    /// (The claims' contexts come as sorted arrays of distinct stem numbers.)
+    static func compatible(_ a: Claim, _ b: Claim, _ contextA: [Int], _ contextB: [Int]) -> Bool {
         guard a.measure.isCompatible(with: b.measure) else { return false }
-        let smaller = min(a.context.count, b.context.count)
+        let smaller = min(contextA.count, contextB.count)
         guard smaller > 0 else { return false }
-        let shared = StemSets.sharedCount(a.context, b.context)
+        var shared = 0
+        var x = 0
+        var y = 0
+        while x < contextA.count && y < contextB.count {
+            if contextA[x] == contextB[y] {
+                shared += 1
+                x += 1
+                y += 1
+            } else if contextA[x] < contextB[y] {
+                x += 1
+            } else {
+                y += 1
+            }
+        }
         let sharedEntities = a.source.entities.contains(where: b.source.entities.contains)
         let ratio = Double(shared) / Double(smaller)
         return (sharedEntities && (shared >= 2 || ratio >= 0.2)) || ratio >= 0.3 || shared >= 4

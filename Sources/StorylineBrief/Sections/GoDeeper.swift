@@ -78,7 +78,7 @@ enum GoDeeper {
         let needles = words.map { Array(" \($0) ".utf8) }
         for d in model.primaryDocuments where model.kind(d) != .discussion {
             for s in model.sentences[d] where s.isProse {
-                var hit = StemSets.sharedCount(s.stems, stems) > 0
+                var hit = StemSets.shares(s.stems, stems)
                 if !hit && !needles.isEmpty {
                     var text = s.text
                     hit = text.withUTF8 { b in needles.contains { ByteSearch.contains(b, $0) } }

@@ -4,19 +4,42 @@
 public enum ContentWords {
     /// The stems of the content words of `text`, in order of appearance (repeats kept).
     public static func stems(_ text: String) -> [String] {
-        if let fast = asciiStems(text) { return fast }
         var out: [String] = []
+        forEachStem(text) { out.append($0) }
+        return out
+    }
+
+    /// The set of stems of the content words of `text`.
+    public static func stemSet(_ text: String) -> Set<String> {
+        var out = Set<String>()
+        forEachStem(text) { out.insert($0) }
+        return out
+    }
+
+    /// Calls `body` with each of `stems(text)` in order. ASCII text is read straight from its
+    /// bytes: stop words and single letters are dropped and words stemmed before any token
+    /// becomes a String (this runs on every sentence of every story). Other text is
+    /// tokenized by scalars, its ASCII tokens still stemmed from their bytes.
+    static func forEachStem(_ text: String, _ body: (String) -> Void) {
+        var copy = text
+        let ascii = copy.withUTF8 { b -> Bool in
+            guard isASCII(b) else { return false }
+            forEachASCIIToken(b) { token in
+                if let stem = contentStem(token) { body(stem) }
+            }
+            return true
+        }
+        if ascii { return }
         forEachToken(text) { bytes, ascii in
             if ascii {
-                if let stem = contentStem(bytes) { out.append(stem) }
+                if let stem = contentStem(bytes) { body(stem) }
                 return
             }
             let token = String(decoding: bytes, as: UTF8.self)
             if stopwords.contains(token) { return }
             if token.count < 2, !(token.first?.isNumber ?? false) { return }
-            out.append(stem(token))
+            body(stem(token))
         }
-        return out
     }
 
     /// The tokens of `tokens(text)` as UTF-8 bytes, each with whether it is all ASCII (then
@@ -71,32 +94,6 @@ public enum ContentWords {
             i += 1
         }
         flush()
-    }
-
-    /// The set of stems of the content words of `text`.
-    public static func stemSet(_ text: String) -> Set<String> { Set(stems(text)) }
-
-    /// `stems` for ASCII text, straight from the bytes: stop words and single letters are
-    /// dropped and words stemmed before any token becomes a String (this runs on every
-    /// sentence of every story). nil when the text is not ASCII.
-    static func asciiStems(_ text: String) -> [String]? {
-        var out: [String] = []
-        let done = text.utf8.withContiguousStorageIfAvailable { b -> Bool in
-            guard isASCII(b) else { return false }
-            forEachASCIIToken(b) { token in
-                if let stem = contentStem(token) { out.append(stem) }
-            }
-            return true
-        }
-        if let done { return done ? out : nil }
-        var copy = text
-        return copy.withUTF8 { b -> [String]? in
-            guard isASCII(b) else { return nil }
-            forEachASCIIToken(b) { token in
-                if let stem = contentStem(token) { out.append(stem) }
-            }
-            return out
-        }
     }
 
     /// Content words of an ASCII text with their stems, as `ClaimMeasure.window` reads them:

@@ -71,16 +71,20 @@ public enum OutletName {
     struct NameIndex {
         let names: [String]
         let lower: [String]
-        /// The lower-cased name's letters and digits ("thecalveraherald").
+        /// The lower-cased name's letters and digits ("thecalveraherald"); empty when no name
+        /// of the list reads as a site, since only sites are matched against them.
         let keys: [String]
         /// Whether the name reads as words (has a space or no dot) rather than as a site.
         let readsAsName: [Bool]
 
-        init(_ names: [String]) {
+        init(_ names: [String], withKeys: Bool? = nil) {
             self.names = names
             lower = names.map { $0.lowercased() }
-            keys = lower.map { String($0.unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) }.map(Character.init)) }
             readsAsName = names.map { $0.contains(" ") || !$0.contains(".") }
+            let hasSite = withKeys ?? names.contains { !$0.contains(" ") && $0.contains(".") }
+            keys = hasSite
+                ? lower.map { String($0.unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) }.map(Character.init)) }
+                : []
         }
     }
 
@@ -103,7 +107,7 @@ public enum OutletName {
     /// "northwindwire.example" → "Northwind Wire", "calveraherald.example" → "The Calvera
     /// Herald": a site whose name (a label of four or more letters) spells another name of the list.
     static func siteOutlet(_ name: String, among names: [String]) -> String? {
-        siteOutlet(name, in: NameIndex(names))
+        siteOutlet(name, in: NameIndex(names, withKeys: true))
     }
 
     static func siteOutlet(_ name: String, in index: NameIndex) -> String? {
