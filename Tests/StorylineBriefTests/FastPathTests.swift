@@ -88,6 +88,12 @@ import Testing
         #expect(!PageChrome.isCallToAction("Registered voters in Orn queued for hours."))
     }
 
+    @Test func foldingMatchesTheCharacterSplit() {
+        for text in Self.texts + ["  Floods\tcut\r\noff \u{B}Orn\u{C} ", "\n", "", "Zo\u{EB}\u{2003}Marsh  "] {
+            #expect(OutletName.foldedWhitespace(text) == text.split(whereSeparator: \.isWhitespace).joined(separator: " "))
+        }
+    }
+
     @Test func jsonIsByteForByteFoundations() {
         var brief = RendererTests.hostileBrief()
         brief.title = "Control \u{1} \u{1F} \u{7F} tab\t cr\r lf\n bs\u{8} ff\u{C} quote\" backslash\\ slash/ \u{2028} é 🌊"

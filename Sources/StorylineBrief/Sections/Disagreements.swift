@@ -29,9 +29,8 @@ enum Disagreements {
     static func numeric(_ model: StoryModel) -> [Disagreement] {
         var claims: [Claim] = []
         for d in model.primaryDocuments where model.kind(d) != .discussion {
-            let byIndex = Dictionary(model.sentences[d].map { ($0.index, $0) }, uniquingKeysWith: { a, _ in a })
             for c in model.documents[d].analysis.claims {
-                guard let s = byIndex[c.sentence], c.value.isFinite, c.value > 0, !isYearLike(c),
+                guard let s = model.sentence(d, index: c.sentence), c.value.isFinite, c.value > 0, !isYearLike(c),
                     !ClaimMeasure.isIncrement(c, in: s.text), let measure = ClaimMeasure(c, in: s.text)
                 else { continue }
                 var context = s.stems

@@ -97,9 +97,8 @@ enum GoDeeper {
             let names = Set([entity.name] + entity.aliases)
             var cites: [Citation] = []
             for d in c.model.primaryDocuments where c.model.kind(d) != .discussion {
-                let byIndex = Dictionary(c.model.sentences[d].map { ($0.index, $0) }, uniquingKeysWith: { a, _ in a })
                 for q in c.model.documents[d].analysis.quotes where q.direct {
-                    guard let speaker = q.speaker, names.contains(speaker), let s = byIndex[q.sentence] else { continue }
+                    guard let speaker = q.speaker, names.contains(speaker), let s = c.model.sentence(d, index: q.sentence) else { continue }
                     cites.append(c.model.citation(s))
                 }
             }

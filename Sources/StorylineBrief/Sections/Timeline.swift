@@ -22,18 +22,17 @@ enum Timeline {
         let cleaner = SentenceCleaner(model: model)
         var out: [(String, Double, BriefSentence)] = []
         for d in model.primaryDocuments where model.kind(d) != .discussion {
-            let byIndex = Dictionary(model.sentences[d].map { ($0.index, $0) }, uniquingKeysWith: { a, _ in a })
             // Each sentence is dated once, by its most precise date ("on Tuesday" over "a 2022 warning").
             var dateOf: [Int: String] = [:]
             for mention in model.documents[d].analysis.dates {
-                guard let date = mention.resolved, isResolvedDate(date), let s = byIndex[mention.sentence], s.isProse,
+                guard let date = mention.resolved, isResolvedDate(date), let s = model.sentence(d, index: mention.sentence), s.isProse,
                     !isRecurring(mention.text, in: s.text), !(mention.relative && date.count < 10)
                 else { continue }
                 if let current = dateOf[s.index], current.count >= date.count { continue }
                 dateOf[s.index] = date
             }
             for index in dateOf.keys.sorted() {
-                guard let date = dateOf[index], let s = byIndex[index], isEvent(s.text), let clean = cleaner.clean(s)
+                guard let date = dateOf[index], let s = model.sentence(d, index: index), isEvent(s.text), let clean = cleaner.clean(s)
                 else { continue }
                 let score = model.centrality(s) * Selection.positionWeight(s.index, decay: 0.05)
                 out.append((date, score, Selection.briefSentence(clean, model: model)))

@@ -157,7 +157,31 @@ public enum OutletName {
 
     /// Whitespace folded to single spaces; nil when nothing is left.
     static func folded(_ text: String) -> String? {
-        let f = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        let f = foldedWhitespace(text)
         return f.isEmpty ? nil : f
+    }
+
+    /// `text.split(whereSeparator: \.isWhitespace).joined(separator: " ")`; ASCII text is
+    /// folded on its bytes (its white space is tab, line feed, vertical tab, form feed,
+    /// carriage return and space).
+    static func foldedWhitespace(_ text: String) -> String {
+        var copy = text
+        let fast = copy.withUTF8 { b -> String? in
+            var out: [UInt8] = []
+            out.reserveCapacity(b.count)
+            var pendingSpace = false
+            for c in b {
+                if c >= 0x80 { return nil }
+                if c == 32 || (c >= 9 && c <= 13) {
+                    pendingSpace = !out.isEmpty
+                    continue
+                }
+                if pendingSpace { out.append(32) }
+                pendingSpace = false
+                out.append(c)
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
+        return fast ?? text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 }
