@@ -83,7 +83,7 @@ struct StoryModel: Sendable {
             var list: [SourceSentence] = []
             var stemsOfDoc = Set<String>()
             let blocks = d.extracted.blocks
-            let title = d.extracted.title?.trimmingCharacters(in: .whitespacesAndNewlines)
+            let title = d.extracted.title.map(Trimmed.whitespaceAndNewlines)
             var entitiesOfSentence: [Int: [Int]] = [:]
             for (local, global) in merged.localToStory[i] {
                 for s in d.analysis.entities[local].sentences { entitiesOfSentence[s, default: []].append(global) }

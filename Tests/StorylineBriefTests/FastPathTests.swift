@@ -94,6 +94,13 @@ import Testing
         }
     }
 
+    @Test func trimmingMatchesFoundation() {
+        for text in Self.texts + [" Coast Post ", "Coast Post\n", "\u{A0}Post", "Post\u{2003}", "x", "\t", "(AFP)"] {
+            #expect(Trimmed.whitespaceAndNewlines(text) == text.trimmingCharacters(in: .whitespacesAndNewlines))
+            #expect(Trimmed.whitespace(text) == text.trimmingCharacters(in: .whitespaces))
+        }
+    }
+
     @Test func jsonIsByteForByteFoundations() {
         var brief = RendererTests.hostileBrief()
         brief.title = "Control \u{1} \u{1F} \u{7F} tab\t cr\r lf\n bs\u{8} ff\u{C} quote\" backslash\\ slash/ \u{2028} é 🌊"

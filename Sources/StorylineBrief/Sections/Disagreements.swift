@@ -124,7 +124,7 @@ enum Disagreements {
         let outlets = Set(kept.map { model.publisher($0.source.doc) })
         let values = Set(kept.map(\.claim.value))
         func named(_ c: Claim) -> String? {
-            c.claim.attributedTo.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }.flatMap { $0.isEmpty ? nil : $0 }
+            c.claim.attributedTo.map { Trimmed.whitespace($0).lowercased() }.flatMap { $0.isEmpty ? nil : $0 }
         }
         var conflict = false
         outer: for a in kept {
@@ -180,7 +180,7 @@ enum Disagreements {
 
     /// Who asserts the number: the claim's own attribution, else the outlet that prints it.
     static func attribution(_ c: Claim, model: StoryModel) -> String {
-        if let a = c.claim.attributedTo?.trimmingCharacters(in: .whitespacesAndNewlines), !a.isEmpty { return a }
+        if let a = c.claim.attributedTo.map(Trimmed.whitespaceAndNewlines), !a.isEmpty { return a }
         return model.publisher(c.source.doc)
     }
 

@@ -7,7 +7,7 @@ import StorylineCore
 public enum OutletName {
     /// The outlet the document declares or reveals, if any.
     static func outlet(of d: ExtractedDocument) -> String? {
-        if let p = d.publisher?.trimmingCharacters(in: .whitespacesAndNewlines), !p.isEmpty { return p }
+        if let p = d.publisher.map(Trimmed.whitespaceAndNewlines), !p.isEmpty { return p }
         if let u = d.url, let host = site(u) { return host }
         if let t = d.title, let suffix = titleSuffix(t) { return suffix }
         return nil
