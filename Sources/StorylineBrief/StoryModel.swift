@@ -45,6 +45,8 @@ struct StoryModel: Sendable {
     let primaryCount: Int
     /// Stems of each document's sentences.
     let documentStems: [Set<String>]
+    /// Whether each document's sentence indices strictly increase (`sentence(_:index:)`).
+    let indicesAscending: [Bool]
     /// Each document's readable outlet name, computed once.
     let publisherNames: [String]
     /// Each document's declared or revealed outlet (`OutletName.outlet(of:)`), computed once.
@@ -81,7 +83,7 @@ struct StoryModel: Sendable {
             var list: [SourceSentence] = []
             var stemsOfDoc = Set<String>()
             let blocks = d.extracted.blocks
-            let title = d.extracted.title?.trimmingCharacters(in: .whitespacesAndNewlines)
+            let title = d.extracted.title.map(Trimmed.whitespaceAndNewlines)
             var entitiesOfSentence: [Int: [Int]] = [:]
             for (local, global) in merged.localToStory[i] {
                 for s in d.analysis.entities[local].sentences { entitiesOfSentence[s, default: []].append(global) }
@@ -89,14 +91,17 @@ struct StoryModel: Sendable {
             let blockBytes = blocks.map { Array($0.text.utf8) }
             for s in d.analysis.sentences {
                 // A sentence whose text is not found in its block cannot be cited verbatim.
-                guard s.block >= 0, s.block < blocks.count, ByteSearch.contains(blockBytes[s.block], Array(s.text.utf8))
+                guard s.block >= 0, s.block < blocks.count else { continue }
+                var text = s.text
+                guard text.withUTF8({ b in blockBytes[s.block].withUnsafeBufferPointer { ByteSearch.contains($0, b) } })
                 else { continue }
                 let stems = ContentWords.stemSet(s.text)
                 stemsOfDoc.formUnion(stems)
                 let role = blocks[s.block].role
                 // The headline repeated in the body is not a sentence of the story.
                 let prose = (role == .paragraph || role == .listItem) && s.text != title && SentenceShape.isProse(s.text)
-                let ents = Array(Set(entitiesOfSentence[s.index] ?? [])).sorted()
+                var ents = (entitiesOfSentence[s.index] ?? []).sorted()
+                ents.removeDuplicatesOfSorted()
                 list.append(SourceSentence(doc: i, sentence: s, stems: stems, entities: ents, isProse: prose))
             }
             perDoc.append(list)
@@ -116,6 +121,7 @@ struct StoryModel: Sendable {
             }
         }
         sentences = perDoc
+        indicesAscending = perDoc.map { list in zip(list, list.dropFirst()).allSatisfy { $0.index < $1.index } }
         documentStems = docStems
         documentFrequency = df
         primaryCount = max(1, originals.enumerated().filter { $0.offset == $0.element }.count)
@@ -128,6 +134,21 @@ struct StoryModel: Sendable {
     }
 
     func isPrimary(_ doc: Int) -> Bool { originalOf[doc] == doc }
+
+    /// The first of a document's sentences with sentence index `index` (what a dictionary
+    /// keyed by index, first one kept, would give): a binary search, since the sentences
+    /// keep Analyze's order, checked once per document.
+    func sentence(_ doc: Int, index: Int) -> SourceSentence? {
+        let list = sentences[doc]
+        guard indicesAscending[doc] else { return list.first { $0.index == index } }
+        var low = 0
+        var high = list.count
+        while low < high {
+            let mid = (low + high) / 2
+            if list[mid].index < index { low = mid + 1 } else { high = mid }
+        }
+        return low < list.count && list[low].index == index ? list[low] : nil
+    }
 
     /// Whether a sentence is about this story rather than another item of a roundup or a
     /// list of other news: with two or more outlets, it must share words with the others
@@ -188,12 +209,12 @@ enum EntityMerger {
             }
             return x
         }
-        var byKey: [String: Int] = [:]
+        var byKey: [TypedKey: Int] = [:]
         for (i, item) in flat.enumerated() {
             let keys = ([item.entity.name] + item.entity.aliases).map { $0.lowercased() }
             for key in keys where !key.isEmpty {
                 // Single short tokens ("Kim") only merge when they are the entity's own name.
-                let typedKey = key + "|" + typeFamily(item.entity.type)
+                let typedKey = TypedKey(name: key, family: typeFamily(item.entity.type))
                 if let j = byKey[typedKey] {
                     let a = find(i), b = find(j)
                     if a != b { parent[max(a, b)] = min(a, b) }
@@ -239,10 +260,29 @@ enum EntityMerger {
         return Result(entities: entities, localToStory: localToStory)
     }
 
+    /// A lower-cased name within a type family (the "name|family" of a merge).
+    struct TypedKey: Hashable {
+        let name: String
+        let family: String
+    }
+
     static func typeFamily(_ t: EntityType) -> String {
         switch t {
         case .person: return "P"
         case .location, .group, .organization, .misc: return "X"
         }
+    }
+}
+
+extension Array where Element: Equatable {
+    /// Drops repeats from a sorted array, keeping one of each.
+    mutating func removeDuplicatesOfSorted() {
+        guard count > 1 else { return }
+        var kept = 1
+        for i in 1..<count where self[i] != self[kept - 1] {
+            self[kept] = self[i]
+            kept += 1
+        }
+        removeLast(count - kept)
     }
 }

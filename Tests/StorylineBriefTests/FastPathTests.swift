@@ -42,6 +42,16 @@ import Testing
         }
     }
 
+    @Test func wordsAndStemsMatchTheGeneralTokenizer() {
+        for text in Self.texts {
+            let general = ContentWords.tokens(text).compactMap { t -> String? in
+                guard !ContentWords.stopwords.contains(t), t.count >= 2, !(t.first?.isNumber ?? false) else { return nil }
+                return t + "/" + ContentWords.stem(t)
+            }
+            #expect(ContentWords.wordsAndStems(Substring(text)).map { $0.word + "/" + $0.stem } == general, "\(text)")
+        }
+    }
+
     @Test func textSearchMatchesFoundation() {
         let needles = [
             "1,500", "3", "said", " he ", "K-9", "–", "—", " – ", " | ", "€2", "more", "e", "Cafe", "Café", "zzz", ";", "é",
@@ -76,6 +86,19 @@ import Testing
         }
         #expect(PageChrome.isCallToAction("Sign up today and never miss a story from the Valley Herald."))
         #expect(!PageChrome.isCallToAction("Registered voters in Orn queued for hours."))
+    }
+
+    @Test func foldingMatchesTheCharacterSplit() {
+        for text in Self.texts + ["  Floods\tcut\r\noff \u{B}Orn\u{C} ", "\n", "", "Zo\u{EB}\u{2003}Marsh  "] {
+            #expect(OutletName.foldedWhitespace(text) == text.split(whereSeparator: \.isWhitespace).joined(separator: " "))
+        }
+    }
+
+    @Test func trimmingMatchesFoundation() {
+        for text in Self.texts + [" Coast Post ", "Coast Post\n", "\u{A0}Post", "Post\u{2003}", "x", "\t", "(AFP)"] {
+            #expect(Trimmed.whitespaceAndNewlines(text) == text.trimmingCharacters(in: .whitespacesAndNewlines))
+            #expect(Trimmed.whitespace(text) == text.trimmingCharacters(in: .whitespaces))
+        }
     }
 
     @Test func jsonIsByteForByteFoundations() {

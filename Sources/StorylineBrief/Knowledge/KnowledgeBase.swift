@@ -45,7 +45,7 @@ public struct KnowledgeBase: Sendable {
     /// only matched on a full (multi-word) name, so "Harris" does not fetch the wrong Harris.
     public func description(name: String, aliases: [String], type: EntityType) -> String? {
         for candidate in [name] + aliases {
-            let trimmed = candidate.trimmingCharacters(in: .whitespacesAndNewlines)
+            let trimmed = Trimmed.whitespaceAndNewlines(candidate)
             if type == .person, !trimmed.contains(" ") { continue }
             if let entry = index[Self.key(trimmed, type)] { return entry.description }
         }

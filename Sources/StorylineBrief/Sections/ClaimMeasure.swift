@@ -266,14 +266,7 @@ struct ClaimMeasure: Sendable {
     static func window(around valueText: String, counts: String, in sentence: String) -> [(word: String, stem: String)] {
         guard !valueText.isEmpty, let r = TextSearch.range(of: valueText, in: sentence) else { return [] }
         func words(_ text: Substring) -> [(String, String)] {
-            if let fast = ContentWords.asciiWordsAndStems(text) {
-                return fast.compactMap { numberWords.contains($0.stem) ? nil : ($0.word, $0.stem) }
-            }
-            return ContentWords.tokens(String(text)).compactMap { t in
-                guard !ContentWords.stopwords.contains(t), t.count >= 2, !(t.first?.isNumber ?? false) else { return nil }
-                let stem = ContentWords.stem(t)
-                return numberWords.contains(stem) ? nil : (t, stem)
-            }
+            ContentWords.wordsAndStems(text).compactMap { numberWords.contains($0.stem) ? nil : ($0.word, $0.stem) }
         }
         var after = sentence[r.upperBound...]
         let trimmedAfter = after.drop { $0 == " " }

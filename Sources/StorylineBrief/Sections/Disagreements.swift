@@ -29,9 +29,8 @@ enum Disagreements {
     static func numeric(_ model: StoryModel) -> [Disagreement] {
         var claims: [Claim] = []
         for d in model.primaryDocuments where model.kind(d) != .discussion {
-            let byIndex = Dictionary(model.sentences[d].map { ($0.index, $0) }, uniquingKeysWith: { a, _ in a })
             for c in model.documents[d].analysis.claims {
-                guard let s = byIndex[c.sentence], c.value.isFinite, c.value > 0, !isYearLike(c),
+                guard let s = model.sentence(d, index: c.sentence), c.value.isFinite, c.value > 0, !isYearLike(c),
                     !ClaimMeasure.isIncrement(c, in: s.text), let measure = ClaimMeasure(c, in: s.text)
                 else { continue }
                 var context = s.stems
@@ -61,8 +60,17 @@ enum Disagreements {
     static func linkedClusters(_ claims: [Claim], model: StoryModel) -> [[Claim]] {
         var parent = Array(claims.indices)
         func find(_ x: Int) -> Int { parent[x] == x ? x : find(parent[x]) }
+        // Each claim's context as sorted stem numbers, so pairs are compared without hashing.
+        var number: [String: Int] = [:]
+        let contexts = claims.map { c in
+            c.context.map { w in
+                if let k = number[w] { return k }
+                number[w] = number.count
+                return number.count - 1
+            }.sorted()
+        }
         for i in claims.indices {
-            for j in claims.indices where j > i && compatible(claims[i], claims[j]) {
+            for j in claims.indices where j > i && compatible(claims[i], claims[j], contexts[i], contexts[j]) {
                 let a = find(i), b = find(j)
                 if a != b { parent[max(a, b)] = min(a, b) }
             }
@@ -74,11 +82,25 @@ enum Disagreements {
 
     /// Same quantity (already grouped by key), same measured thing for units, and sentences
     /// that share what they are about.
-    static func compatible(_ a: Claim, _ b: Claim) -> Bool {
+    /// (The claims' contexts come as sorted arrays of distinct stem numbers.)
+    static func compatible(_ a: Claim, _ b: Claim, _ contextA: [Int], _ contextB: [Int]) -> Bool {
         guard a.measure.isCompatible(with: b.measure) else { return false }
-        let smaller = min(a.context.count, b.context.count)
+        let smaller = min(contextA.count, contextB.count)
         guard smaller > 0 else { return false }
-        let shared = StemSets.sharedCount(a.context, b.context)
+        var shared = 0
+        var x = 0
+        var y = 0
+        while x < contextA.count && y < contextB.count {
+            if contextA[x] == contextB[y] {
+                shared += 1
+                x += 1
+                y += 1
+            } else if contextA[x] < contextB[y] {
+                x += 1
+            } else {
+                y += 1
+            }
+        }
         let sharedEntities = a.source.entities.contains(where: b.source.entities.contains)
         let ratio = Double(shared) / Double(smaller)
         return (sharedEntities && (shared >= 2 || ratio >= 0.2)) || ratio >= 0.3 || shared >= 4
@@ -102,7 +124,7 @@ enum Disagreements {
         let outlets = Set(kept.map { model.publisher($0.source.doc) })
         let values = Set(kept.map(\.claim.value))
         func named(_ c: Claim) -> String? {
-            c.claim.attributedTo.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }.flatMap { $0.isEmpty ? nil : $0 }
+            c.claim.attributedTo.map { Trimmed.whitespace($0).lowercased() }.flatMap { $0.isEmpty ? nil : $0 }
         }
         var conflict = false
         outer: for a in kept {
@@ -158,7 +180,7 @@ enum Disagreements {
 
     /// Who asserts the number: the claim's own attribution, else the outlet that prints it.
     static func attribution(_ c: Claim, model: StoryModel) -> String {
-        if let a = c.claim.attributedTo?.trimmingCharacters(in: .whitespacesAndNewlines), !a.isEmpty { return a }
+        if let a = c.claim.attributedTo.map(Trimmed.whitespaceAndNewlines), !a.isEmpty { return a }
         return model.publisher(c.source.doc)
     }
 

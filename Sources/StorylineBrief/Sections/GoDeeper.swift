@@ -78,10 +78,10 @@ enum GoDeeper {
         let needles = words.map { Array(" \($0) ".utf8) }
         for d in model.primaryDocuments where model.kind(d) != .discussion {
             for s in model.sentences[d] where s.isProse {
-                var hit = !s.stems.isDisjoint(with: stems)
+                var hit = StemSets.shares(s.stems, stems)
                 if !hit && !needles.isEmpty {
-                    let bytes = Array(s.text.utf8)
-                    hit = needles.contains { ByteSearch.contains(bytes, $0) }
+                    var text = s.text
+                    hit = text.withUTF8 { b in needles.contains { ByteSearch.contains(b, $0) } }
                 }
                 if hit { found.append((model.centrality(s), s)) }
             }
@@ -97,9 +97,8 @@ enum GoDeeper {
             let names = Set([entity.name] + entity.aliases)
             var cites: [Citation] = []
             for d in c.model.primaryDocuments where c.model.kind(d) != .discussion {
-                let byIndex = Dictionary(c.model.sentences[d].map { ($0.index, $0) }, uniquingKeysWith: { a, _ in a })
                 for q in c.model.documents[d].analysis.quotes where q.direct {
-                    guard let speaker = q.speaker, names.contains(speaker), let s = byIndex[q.sentence] else { continue }
+                    guard let speaker = q.speaker, names.contains(speaker), let s = c.model.sentence(d, index: q.sentence) else { continue }
                     cites.append(c.model.citation(s))
                 }
             }

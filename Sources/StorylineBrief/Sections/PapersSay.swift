@@ -17,7 +17,10 @@ enum PapersSay {
         }
         // How many outlets use each word, to tell what only one outlet says.
         var outletFrequency: [String: Int] = [:]
-        for docs in outlets.values {
+        // With one document per outlet, outlets using a word are the primary documents using it.
+        let onePerOutlet = outlets.values.allSatisfy { $0.count == 1 }
+        if onePerOutlet { outletFrequency = model.documentFrequency }
+        for docs in outlets.values where !onePerOutlet {
             let stems = docs.count == 1
                 ? model.documentStems[docs[0]] : docs.reduce(into: Set<String>(), { $0.formUnion(model.documentStems[$1]) })
             for w in stems {

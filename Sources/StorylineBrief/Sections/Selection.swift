@@ -43,6 +43,13 @@ enum StemSets {
         for w in small where large.contains(w) { n += 1 }
         return n
     }
+
+    /// `!a.isDisjoint(with: b)`, stopping at the first shared stem.
+    static func shares(_ a: Set<String>, _ b: Set<String>) -> Bool {
+        let (small, large) = a.count <= b.count ? (a, b) : (b, a)
+        for w in small where large.contains(w) { return true }
+        return false
+    }
 }
 
 /// Helpers shared by the section builders.

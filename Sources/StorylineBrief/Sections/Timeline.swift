@@ -22,18 +22,17 @@ enum Timeline {
         let cleaner = SentenceCleaner(model: model)
         var out: [(String, Double, BriefSentence)] = []
         for d in model.primaryDocuments where model.kind(d) != .discussion {
-            let byIndex = Dictionary(model.sentences[d].map { ($0.index, $0) }, uniquingKeysWith: { a, _ in a })
             // Each sentence is dated once, by its most precise date ("on Tuesday" over "a 2022 warning").
             var dateOf: [Int: String] = [:]
             for mention in model.documents[d].analysis.dates {
-                guard let date = mention.resolved, isResolvedDate(date), let s = byIndex[mention.sentence], s.isProse,
+                guard let date = mention.resolved, isResolvedDate(date), let s = model.sentence(d, index: mention.sentence), s.isProse,
                     !isRecurring(mention.text, in: s.text), !(mention.relative && date.count < 10)
                 else { continue }
                 if let current = dateOf[s.index], current.count >= date.count { continue }
                 dateOf[s.index] = date
             }
             for index in dateOf.keys.sorted() {
-                guard let date = dateOf[index], let s = byIndex[index], isEvent(s.text), let clean = cleaner.clean(s)
+                guard let date = dateOf[index], let s = model.sentence(d, index: index), isEvent(s.text), let clean = cleaner.clean(s)
                 else { continue }
                 let score = model.centrality(s) * Selection.positionWeight(s.index, decay: 0.05)
                 out.append((date, score, Selection.briefSentence(clean, model: model)))
@@ -59,6 +58,7 @@ enum Timeline {
         guard !SentenceShape.isQuestion(text) else { return false }
         // Most sentences hold none of these words anywhere: a byte scan settles them.
         guard mayHoldForecastWord(text) else { return true }
+        if let ascii = asciiIsEvent(text) { return ascii }
         let words = PageChrome.wordsOutsideQuotes(lowercasing: text)
         if words.contains(where: notEventWords.contains) { return false }
         // "is expected to rise", "are likely to resume": a forecast without a modal verb.
@@ -66,6 +66,54 @@ enum Timeline {
             return false
         }
         return true
+    }
+
+    /// `isEvent`'s word rules over ASCII text, reading the words outside quotes (as
+    /// `PageChrome.wordsOutsideQuotes` cuts them) straight from the bytes; nil for other text.
+    static func asciiIsEvent(_ text: String) -> Bool? {
+        var copy = text
+        return copy.withUTF8 { b -> Bool? in
+            for c in b where c >= 0x80 { return nil }
+            var start = 0
+            var length = 0
+            var straight = false
+            var previousForecasts = false
+            // One word outside quotes: false when it settles that the text is no event.
+            func word(_ w: UnsafeBufferPointer<UInt8>) -> Bool {
+                if matches(w, notEventWordBytes) { return false }
+                if previousForecasts, w.count == 2, w[0] | 0x20 == 0x74, w[1] | 0x20 == 0x6F { return false }
+                previousForecasts = matches(w, forecastOnlyBytes)
+                return true
+            }
+            for i in 0..<b.count {
+                let c = b[i]
+                let inWord = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)
+                    || ((c == 39 || c == 45) && length > 0)
+                if inWord {
+                    if length == 0 { start = i }
+                    length += 1
+                    continue
+                }
+                if length > 0 && !straight && !word(UnsafeBufferPointer(rebasing: b[start..<i])) { return false }
+                length = 0
+                if c == 0x22 { straight.toggle() }
+            }
+            if length > 0 && !straight && !word(UnsafeBufferPointer(rebasing: b[start..<b.count])) { return false }
+            return true
+        }
+    }
+
+    static let notEventWordBytes: [[UInt8]] = notEventWords.sorted().map { Array($0.utf8) }
+    static let forecastOnlyBytes: [[UInt8]] = forecastWords.sorted().map { Array($0.utf8) }
+
+    /// Whether the ASCII word, lower-cased, is one of `words`.
+    static func matches(_ w: UnsafeBufferPointer<UInt8>, _ words: [[UInt8]]) -> Bool {
+        for candidate in words where candidate.count == w.count {
+            var k = 0
+            while k < w.count, (w[k] >= 65 && w[k] <= 90 ? w[k] | 0x20 : w[k]) == candidate[k] { k += 1 }
+            if k == w.count { return true }
+        }
+        return false
     }
 
     static let forecastWordBytes: [[UInt8]] = (notEventWords.sorted() + forecastWords.sorted()).map { Array($0.utf8) }

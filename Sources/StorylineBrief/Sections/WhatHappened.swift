@@ -45,7 +45,7 @@ enum WhatHappened {
         var best: (Double, Int, String)?
         for d in model.primaryDocuments {
             guard let raw = model.documents[d].extracted.title else { continue }
-            let title = raw.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            let title = OutletName.foldedWhitespace(raw)
             guard title.count >= 8, title.count <= 300 else { continue }
             let stems = ContentWords.stemSet(title)
             guard !stems.isEmpty else { continue }

@@ -4,98 +4,110 @@
 public enum ContentWords {
     /// The stems of the content words of `text`, in order of appearance (repeats kept).
     public static func stems(_ text: String) -> [String] {
-        if let fast = asciiStems(text) { return fast }
         var out: [String] = []
+        forEachStem(text) { out.append($0) }
+        return out
+    }
+
+    /// The set of stems of the content words of `text`.
+    public static func stemSet(_ text: String) -> Set<String> {
+        var out = Set<String>()
+        forEachStem(text) { out.insert($0) }
+        return out
+    }
+
+    /// Calls `body` with each of `stems(text)` in order. ASCII text is read straight from its
+    /// bytes: stop words and single letters are dropped and words stemmed before any token
+    /// becomes a String (this runs on every sentence of every story). Other text is
+    /// tokenized by scalars, its ASCII tokens still stemmed from their bytes.
+    static func forEachStem(_ text: String, _ body: (String) -> Void) {
+        var copy = text
+        let ascii = copy.withUTF8 { b -> Bool in
+            guard isASCII(b) else { return false }
+            forEachASCIIToken(b) { token in
+                if let stem = contentStem(token) { body(stem) }
+            }
+            return true
+        }
+        if ascii { return }
         forEachToken(text) { bytes, ascii in
             if ascii {
-                if let stem = contentStem(bytes) { out.append(stem) }
+                if let stem = contentStem(bytes) { body(stem) }
                 return
             }
             let token = String(decoding: bytes, as: UTF8.self)
             if stopwords.contains(token) { return }
             if token.count < 2, !(token.first?.isNumber ?? false) { return }
-            out.append(stem(token))
+            body(stem(token))
         }
-        return out
     }
 
     /// The tokens of `tokens(text)` as UTF-8 bytes, each with whether it is all ASCII (then
     /// `contentStem` reads it exactly as the String rules would). The same rules as `tokens`,
     /// with ASCII scalars classified by their value and only others by Unicode properties.
     static func forEachToken(_ text: String, _ body: (UnsafeBufferPointer<UInt8>, Bool) -> Void) {
-        let scalars = Array(text.unicodeScalars)
-        @inline(__always) func isAlphabetic(_ c: Unicode.Scalar) -> Bool {
-            c.isASCII ? (c.value | 0x20) >= 97 && (c.value | 0x20) <= 122 : c.properties.isAlphabetic
-        }
-        @inline(__always) func isNumeric(_ c: Unicode.Scalar) -> Bool {
-            c.isASCII ? c.value >= 48 && c.value <= 57 : c.properties.numericType != nil
-        }
-        var current: [UInt8] = []
-        current.reserveCapacity(32)
-        var ascii = true
-        // The last scalar appended to the token (`current.last` of `tokens`).
-        var last: Unicode.Scalar?
-        var skippingPossessive = false
-        func flush() {
-            if !current.isEmpty { current.withUnsafeBufferPointer { body($0, ascii) } }
-            current.removeAll(keepingCapacity: true)
-            ascii = true
-            last = nil
-            skippingPossessive = false
-        }
-        var i = 0
-        while i < scalars.count {
-            let c = scalars[i]
-            if isAlphabetic(c) || isNumeric(c) {
-                if !skippingPossessive {
-                    if c.isASCII {
-                        let v = UInt8(c.value)
-                        let lower = v >= 65 && v <= 90 ? v | 0x20 : v
-                        current.append(lower)
-                        last = Unicode.Scalar(lower)
-                    } else {
-                        for l in c.properties.lowercaseMapping.unicodeScalars {
-                            current.append(contentsOf: UTF8.encode(l)!)
-                            if !l.isASCII { ascii = false }
-                            last = l
+        var copy = text
+        copy.withUTF8 { b in
+            let n = b.count
+            // The scalar at byte `i` and its length (a String's UTF-8 is always valid).
+            @inline(__always) func decode(_ i: Int) -> (Unicode.Scalar, Int) {
+                let c0 = UInt32(b[i])
+                if c0 < 0x80 { return (Unicode.Scalar(UInt8(c0)), 1) }
+                if c0 < 0xE0 { return (Unicode.Scalar((c0 & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F))!, 2) }
+                if c0 < 0xF0 {
+                    let v = (c0 & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F)
+                    return (Unicode.Scalar(v)!, 3)
+                }
+                let v = (c0 & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6
+                    | UInt32(b[i + 3] & 0x3F)
+                return (Unicode.Scalar(v)!, 4)
+            }
+            @inline(__always) func isAlphabetic(_ c: Unicode.Scalar) -> Bool {
+                c.isASCII ? (c.value | 0x20) >= 97 && (c.value | 0x20) <= 122 : c.properties.isAlphabetic
+            }
+            @inline(__always) func isNumeric(_ c: Unicode.Scalar) -> Bool {
+                c.isASCII ? c.value >= 48 && c.value <= 57 : c.properties.numericType != nil
+            }
+            var current: [UInt8] = []
+            current.reserveCapacity(64)
+            var ascii = true
+            // The last scalar appended to the token (`current.last` of `tokens`).
+            var last: Unicode.Scalar?
+            var skippingPossessive = false
+            var i = 0
+            while i < n {
+                let (c, length) = decode(i)
+                let next = i + length
+                if isAlphabetic(c) || isNumeric(c) {
+                    if !skippingPossessive {
+                        if c.isASCII {
+                            let v = UInt8(c.value)
+                            let lower = v >= 65 && v <= 90 ? v | 0x20 : v
+                            current.append(lower)
+                            last = Unicode.Scalar(lower)
+                        } else {
+                            for l in c.properties.lowercaseMapping.unicodeScalars {
+                                current.append(contentsOf: UTF8.encode(l)!)
+                                if !l.isASCII { ascii = false }
+                                last = l
+                            }
                         }
                     }
+                } else if (c == "'" || c == "\u{2019}"), !current.isEmpty, next < n, isAlphabetic(decode(next).0) {
+                    // "Kim's", "don't": the part after the apostrophe is not a separate content word.
+                    skippingPossessive = true
+                } else if (c == "," || c == "."), let last, isNumeric(last), next < n, isNumeric(decode(next).0) {
+                    // A digit separator: keep the number whole.
+                } else {
+                    if !current.isEmpty { current.withUnsafeBufferPointer { body($0, ascii) } }
+                    current.removeAll(keepingCapacity: true)
+                    ascii = true
+                    last = nil
+                    skippingPossessive = false
                 }
-            } else if (c == "'" || c == "\u{2019}"), !current.isEmpty, i + 1 < scalars.count, isAlphabetic(scalars[i + 1]) {
-                skippingPossessive = true
-            } else if (c == "," || c == "."), let last, isNumeric(last), i + 1 < scalars.count, isNumeric(scalars[i + 1]) {
-                // A digit separator: keep the number whole.
-            } else {
-                flush()
+                i = next
             }
-            i += 1
-        }
-        flush()
-    }
-
-    /// The set of stems of the content words of `text`.
-    public static func stemSet(_ text: String) -> Set<String> { Set(stems(text)) }
-
-    /// `stems` for ASCII text, straight from the bytes: stop words and single letters are
-    /// dropped and words stemmed before any token becomes a String (this runs on every
-    /// sentence of every story). nil when the text is not ASCII.
-    static func asciiStems(_ text: String) -> [String]? {
-        var out: [String] = []
-        let done = text.utf8.withContiguousStorageIfAvailable { b -> Bool in
-            guard isASCII(b) else { return false }
-            forEachASCIIToken(b) { token in
-                if let stem = contentStem(token) { out.append(stem) }
-            }
-            return true
-        }
-        if let done { return done ? out : nil }
-        var copy = text
-        return copy.withUTF8 { b -> [String]? in
-            guard isASCII(b) else { return nil }
-            forEachASCIIToken(b) { token in
-                if let stem = contentStem(token) { out.append(stem) }
-            }
-            return out
+            if !current.isEmpty { current.withUnsafeBufferPointer { body($0, ascii) } }
         }
     }
 
@@ -113,6 +125,24 @@ public enum ContentWords {
             }
             return out
         }
+    }
+
+    /// Content words of any text with their stems, by the rules of `asciiWordsAndStems`:
+    /// ASCII tokens read on their bytes, others as Strings.
+    static func wordsAndStems(_ text: Substring) -> [(word: String, stem: String)] {
+        if let fast = asciiWordsAndStems(text) { return fast }
+        var out: [(word: String, stem: String)] = []
+        forEachToken(String(text)) { token, ascii in
+            if ascii {
+                guard token.count >= 2, !(token[0] >= 48 && token[0] <= 57), !isStopword(token) else { return }
+                out.append((String(decoding: token, as: UTF8.self), asciiStem(token)))
+                return
+            }
+            let t = String(decoding: token, as: UTF8.self)
+            guard !stopwords.contains(t), t.count >= 2, !(t.first?.isNumber ?? false) else { return }
+            out.append((t, stem(t)))
+        }
+        return out
     }
 
     @inline(__always) static func isASCII(_ b: UnsafeBufferPointer<UInt8>) -> Bool {

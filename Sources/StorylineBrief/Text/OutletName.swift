@@ -7,7 +7,7 @@ import StorylineCore
 public enum OutletName {
     /// The outlet the document declares or reveals, if any.
     static func outlet(of d: ExtractedDocument) -> String? {
-        if let p = d.publisher?.trimmingCharacters(in: .whitespacesAndNewlines), !p.isEmpty { return p }
+        if let p = d.publisher.map(Trimmed.whitespaceAndNewlines), !p.isEmpty { return p }
         if let u = d.url, let host = site(u) { return host }
         if let t = d.title, let suffix = titleSuffix(t) { return suffix }
         return nil
@@ -71,16 +71,20 @@ public enum OutletName {
     struct NameIndex {
         let names: [String]
         let lower: [String]
-        /// The lower-cased name's letters and digits ("thecalveraherald").
+        /// The lower-cased name's letters and digits ("thecalveraherald"); empty when no name
+        /// of the list reads as a site, since only sites are matched against them.
         let keys: [String]
         /// Whether the name reads as words (has a space or no dot) rather than as a site.
         let readsAsName: [Bool]
 
-        init(_ names: [String]) {
+        init(_ names: [String], withKeys: Bool? = nil) {
             self.names = names
             lower = names.map { $0.lowercased() }
-            keys = lower.map { String($0.unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) }.map(Character.init)) }
             readsAsName = names.map { $0.contains(" ") || !$0.contains(".") }
+            let hasSite = withKeys ?? names.contains { !$0.contains(" ") && $0.contains(".") }
+            keys = hasSite
+                ? lower.map { String($0.unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) }.map(Character.init)) }
+                : []
         }
     }
 
@@ -103,7 +107,7 @@ public enum OutletName {
     /// "northwindwire.example" → "Northwind Wire", "calveraherald.example" → "The Calvera
     /// Herald": a site whose name (a label of four or more letters) spells another name of the list.
     static func siteOutlet(_ name: String, among names: [String]) -> String? {
-        siteOutlet(name, in: NameIndex(names))
+        siteOutlet(name, in: NameIndex(names, withKeys: true))
     }
 
     static func siteOutlet(_ name: String, in index: NameIndex) -> String? {
@@ -153,7 +157,31 @@ public enum OutletName {
 
     /// Whitespace folded to single spaces; nil when nothing is left.
     static func folded(_ text: String) -> String? {
-        let f = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        let f = foldedWhitespace(text)
         return f.isEmpty ? nil : f
+    }
+
+    /// `text.split(whereSeparator: \.isWhitespace).joined(separator: " ")`; ASCII text is
+    /// folded on its bytes (its white space is tab, line feed, vertical tab, form feed,
+    /// carriage return and space).
+    static func foldedWhitespace(_ text: String) -> String {
+        var copy = text
+        let fast = copy.withUTF8 { b -> String? in
+            var out: [UInt8] = []
+            out.reserveCapacity(b.count)
+            var pendingSpace = false
+            for c in b {
+                if c >= 0x80 { return nil }
+                if c == 32 || (c >= 9 && c <= 13) {
+                    pendingSpace = !out.isEmpty
+                    continue
+                }
+                if pendingSpace { out.append(32) }
+                pendingSpace = false
+                out.append(c)
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
+        return fast ?? text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 }

@@ -48,14 +48,12 @@ enum PageChrome {
 
     private enum Verdict { case callToAction, notCallToAction, readWords, unknown }
 
-    /// The longest opening, in bytes.
-    static let longestOpening = imperativeOpenings.map(\.utf8.count).max() ?? 0
     static let openingBytes: [[UInt8]] = imperativeOpenings.map { Array($0.utf8) }
 
     /// Whether the text opens with an imperative, decided on the bytes, or nil when only the
-    /// Character walk can tell. The openings are ASCII: when the text's opening (from its
-    /// first letter to one byte past the longest opening) is ASCII, lower-casing and
-    /// Characters are plain bytes there. Before the first letter, ASCII non-letters and a few
+    /// Character walk can tell. The openings are ASCII, so a text's opening matches one only
+    /// where its bytes (lower-cased) do, and then its Characters are those bytes unless a
+    /// combining mark follows. Before the first letter, ASCII non-letters and a few
     /// punctuation marks that are whole characters of their own (curly quotes, dashes, the
     /// ellipsis, guillemets, the no-break space) are skipped, as the Character walk drops them.
     private static func asciiOpening(_ b: UnsafeBufferPointer<UInt8>) -> Bool? {
@@ -82,14 +80,23 @@ enum PageChrome {
             if p < n, b[p] >= 0x80, !(b[p] == 0xC2 || b[p] == 0xE2) { return nil }
         }
         guard p < n else { return false }
-        let end = min(n, p + longestOpening + 1)
-        for k in p..<end where b[k] >= 0x80 { return nil }
         for (index, opening) in openingBytes.enumerated() {
             let m = opening.count
-            guard p + m <= n else { continue }
             var j = 0
-            while j < m, (isLetter(b[p + j]) ? b[p + j] | 0x20 : b[p + j]) == opening[j] { j += 1 }
+            while j < m, p + j < n {
+                let c = b[p + j]
+                // A non-ASCII character never lower-cases to the ASCII of an opening, except the
+                // Kelvin sign ("k"); only the Character walk can judge that one.
+                if c >= 0x80 {
+                    if c == 0xE2, p + j + 2 < n, b[p + j + 1] == 0x84, b[p + j + 2] == 0xAA { return nil }
+                    break
+                }
+                if (isLetter(c) ? c | 0x20 : c) != opening[j] { break }
+                j += 1
+            }
             guard j == m else { continue }
+            // A combining mark after the match would join its last character.
+            if p + m < n, b[p + m] >= 0x80 { return nil }
             // Whole words only: "Register" is a command, "Registered voters" is not.
             if p + m < n, isLetter(b[p + m]), imperativeOpenings[index].last?.isLetter ?? false { continue }
             return true

@@ -121,6 +121,21 @@ struct SentenceCleaner: Sendable {
         // no lower-case letter, so a lower-case ASCII letter among its first two bytes ends it.
         let opening = text.utf8.prefix(2)
         guard opening.first == 32 || !opening.contains(where: { $0 >= 97 && $0 <= 122 }) else { return text }
+        // An ASCII first word with a lower-case letter, or of fewer than three letters, is no place.
+        var copy = text
+        let asciiVerdict = copy.withUTF8 { b -> Bool in
+            var i = 0
+            while i < b.count, b[i] == 32 { i += 1 }
+            let start = i
+            var lower = false
+            while i < b.count, b[i] != 32 {
+                if b[i] >= 0x80 { return false }
+                if b[i] >= 97 && b[i] <= 122 { lower = true }
+                i += 1
+            }
+            return lower || i - start < 3
+        }
+        if asciiVerdict { return text }
         let head = text.prefix(120)
         // The dateline's first word is the head's first word (the dash has a space before it):
         // when that cannot open a dateline, no dash needs finding.
