@@ -62,7 +62,7 @@ public struct BriefPipeline: Sendable {
             story.earlierEvents = earlier[i].flatMap { eventsAt[$0] ?? [] }
             return writer.write(story, updated: updated)
         }
-        for brief in briefs { try store.saveBrief(brief) }
+        try store.saveBriefs(briefs)
         return briefs
     }
 

@@ -139,5 +139,13 @@ public protocol DocumentStore: Sendable {
     func clustererState() throws -> Data?
 
     func saveBrief(_ brief: Brief) throws
+    /// Saves many briefs at once (one transaction where the store has them).
+    func saveBriefs(_ briefs: [Brief]) throws
     func brief(storyID: String) throws -> Brief?
+}
+
+extension DocumentStore {
+    public func saveBriefs(_ briefs: [Brief]) throws {
+        for brief in briefs { try saveBrief(brief) }
+    }
 }

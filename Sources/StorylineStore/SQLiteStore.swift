@@ -302,6 +302,40 @@ public final class SQLiteStore: DocumentStore {
         }
     }
 
+    /// Encodes the briefs on all cores and writes them in one transaction: `storyline run`
+    /// saves every story's brief at the end, and one transaction per brief kept a core idle.
+    public func saveBriefs(_ briefs: [Brief]) throws {
+        guard briefs.count > 1 else { return try briefs.forEach(saveBrief) }
+        let encoded = UnsafeMutableBufferPointer<String?>.allocate(capacity: briefs.count)
+        encoded.initialize(repeating: nil)
+        defer {
+            _ = encoded.deinitialize()
+            encoded.deallocate()
+        }
+        nonisolated(unsafe) let out = encoded
+        let encoder = Self.encoder
+        let workers = min(briefs.count, max(1, ProcessInfo.processInfo.activeProcessorCount))
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            var i = worker
+            while i < briefs.count {
+                out[i] = (try? encoder.encode(briefs[i])).map { String(decoding: $0, as: UTF8.self) }
+                i += workers
+            }
+        }
+        // Brief values are plain strings and arrays: encoding cannot fail, but if it did, the
+        // single-brief path reports the error.
+        let rows = encoded.map { $0 }
+        if rows.contains(where: { $0 == nil }) { return try briefs.forEach(saveBrief) }
+        try pool.write { db in
+            let upsert = try db.makeStatement(
+                sql: """
+                    INSERT INTO brief (story_id, json, updated) VALUES (?, ?, ?)
+                    ON CONFLICT(story_id) DO UPDATE SET json = excluded.json, updated = excluded.updated
+                    """)
+            for (brief, json) in zip(briefs, rows) { try upsert.execute(arguments: [brief.id, json, brief.updated]) }
+        }
+    }
+
     public func brief(storyID: String) throws -> Brief? {
         try pool.read { db in
             guard let json = try String.fetchOne(db, sql: "SELECT json FROM brief WHERE story_id = ?", arguments: [storyID])

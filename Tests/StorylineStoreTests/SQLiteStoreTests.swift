@@ -83,6 +83,24 @@ import Testing
         #expect(try store.brief(storyID: "s1") == nil, "a story's brief goes with it")
     }
 
+    @Test func manyBriefsSavedAtOnceReadBackAndReplaceOlderOnes() throws {
+        let store = try makeStore()
+        let docs = (0..<6).map { doc("Report \($0) about the harbour storm.", at: "\($0).txt") }
+        _ = try store.insert(docs)
+        let stories = docs.enumerated().map { i, d in
+            StoryRecord(
+                id: "s\(i)", storyline: "l", title: "Storm \(i)", firstPublished: nil, lastPublished: nil,
+                updated: "2025-03-12T10:00:00Z", documents: [StoryMember(document: d.id)])
+        }
+        try store.replaceGrouping(stories, clustererState: nil)
+        func briefs(_ title: String) -> [Brief] {
+            stories.map { Brief(id: $0.id, title: "\(title) \($0.id)", storyline: "l", updated: "2025-03-12T10:00:00Z", documents: []) }
+        }
+        try store.saveBriefs(briefs("First"))
+        try store.saveBriefs(briefs("Second"))
+        for brief in briefs("Second") { #expect(try store.brief(storyID: brief.id) == brief) }
+    }
+
     @Test func analysisRoundTrips() throws {
         let store = try makeStore()
         let d = doc("Harbour master Teodor Brinck said the ramp was unsafe.", at: "1.txt")
