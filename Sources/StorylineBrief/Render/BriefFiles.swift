@@ -11,14 +11,14 @@ public enum BriefFiles {
     /// Writes the Markdown, HTML and JSON of `brief` into `folder` (created if missing).
     public static func write(_ brief: Brief, to folder: URL) throws {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        try Data(MarkdownRenderer.render(brief).utf8).write(to: folder.appendingPathComponent(markdownName(brief.id)))
-        try Data(HTMLRenderer.render(brief).utf8).write(to: folder.appendingPathComponent(htmlName(brief.id)))
-        try JSONRenderer.render(brief).write(to: folder.appendingPathComponent(jsonName(brief.id)))
+        try OutputFile.write(MarkdownRenderer.render(brief).utf8, to: folder.appendingPathComponent(markdownName(brief.id)))
+        try OutputFile.write(HTMLRenderer.render(brief).utf8, to: folder.appendingPathComponent(htmlName(brief.id)))
+        try OutputFile.write(JSONRenderer.render(brief), to: folder.appendingPathComponent(jsonName(brief.id)))
     }
 
     /// Writes `index.html` listing `briefs` into `folder`.
     public static func writeIndex(_ briefs: [Brief], to folder: URL, title: String = "Storyline briefs") throws {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        try Data(IndexRenderer.render(briefs, title: title).utf8).write(to: folder.appendingPathComponent("index.html"))
+        try OutputFile.write(IndexRenderer.render(briefs, title: title).utf8, to: folder.appendingPathComponent("index.html"))
     }
 }
