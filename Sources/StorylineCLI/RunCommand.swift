@@ -27,6 +27,8 @@ struct RunCommand: ParsableCommand {
         let outDir = URL(fileURLWithPath: out)
         let store = try StoreLocation.open(db ?? outDir.appendingPathComponent("storyline.sqlite").path)
         let clock = StageClock(enabled: timings)
+        // The models load beside the ingest instead of holding up the analysis.
+        _ = BackgroundWork { SharedResources.load() }
         let summary = try IngestRunner.ingest(paths: paths, into: store, verbose: verbose)
         clock.lap("ingest")
         let result = try StoryRunner.run(store: store, out: outDir, modelWriter: writer.modelWriter(), clock: clock)
