@@ -29,6 +29,25 @@ struct NERFeatureExtractor: Sendable {
         var keyword: UInt64 = 0
         var titleLike = false
         var alphabetic = false
+
+        /// Casing class, title-likeness and length bucket from the letter counts of the token's
+        /// first scalars (the same for the byte fast path and the general path).
+        mutating func setCasing(uppers: Int, lowers: Int, digits: Int, scalars: Int, firstUpper: Bool) {
+            if uppers + lowers == 0 {
+                casing = digits > 0 ? 4 : 5
+            } else if firstUpper && uppers == 1 {
+                casing = 1
+            } else if lowers == 0 {
+                casing = 2
+            } else if uppers == 0 {
+                casing = 3
+            } else {
+                casing = firstUpper ? 1 : 6
+            }
+            titleLike = firstUpper
+            alphabetic = uppers + lowers > 0
+            lengthBucket = scalars <= 4 ? UInt64(scalars) : scalars <= 6 ? 5 : scalars <= 9 ? 6 : 7
+        }
     }
 
     static let boundary: TokenInfo = {
@@ -112,20 +131,7 @@ struct NERFeatureExtractor: Sendable {
             if shape.count > 12 { break }
         }
         t.shape = FeatureHash.bytes(shape)
-        if uppers + lowers == 0 {
-            t.casing = digits > 0 ? 4 : 5
-        } else if firstUpper && uppers == 1 {
-            t.casing = 1
-        } else if lowers == 0 {
-            t.casing = 2
-        } else if uppers == 0 {
-            t.casing = 3
-        } else {
-            t.casing = firstUpper ? 1 : 6
-        }
-        t.titleLike = firstUpper
-        t.alphabetic = uppers + lowers > 0
-        t.lengthBucket = scalars <= 4 ? UInt64(scalars) : scalars <= 6 ? 5 : scalars <= 9 ? 6 : 7
+        t.setCasing(uppers: uppers, lowers: lowers, digits: digits, scalars: scalars, firstUpper: firstUpper)
         return t
     }
 
@@ -190,20 +196,7 @@ struct NERFeatureExtractor: Sendable {
             if shapeCount > 12 { break }
         }
         t.shape = shape
-        if uppers + lowers == 0 {
-            t.casing = digits > 0 ? 4 : 5
-        } else if firstUpper && uppers == 1 {
-            t.casing = 1
-        } else if lowers == 0 {
-            t.casing = 2
-        } else if uppers == 0 {
-            t.casing = 3
-        } else {
-            t.casing = firstUpper ? 1 : 6
-        }
-        t.titleLike = firstUpper
-        t.alphabetic = uppers + lowers > 0
-        t.lengthBucket = scalars <= 4 ? UInt64(scalars) : scalars <= 6 ? 5 : scalars <= 9 ? 6 : 7
+        t.setCasing(uppers: uppers, lowers: lowers, digits: digits, scalars: scalars, firstUpper: firstUpper)
         return t
     }
 

@@ -87,8 +87,7 @@ enum Timeline {
             }
             for i in 0..<b.count {
                 let c = b[i]
-                let inWord = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)
-                    || ((c == 39 || c == 45) && length > 0)
+                let inWord = ASCIIWordByte.continues(c, wordLength: length)
                 if inWord {
                     if length == 0 { start = i }
                     length += 1

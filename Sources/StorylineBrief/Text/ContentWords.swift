@@ -295,29 +295,7 @@ public enum ContentWords {
 
     /// The same rules as `tokens` over ASCII bytes.
     private static func asciiTokens(_ b: UnsafeBufferPointer<UInt8>, into out: inout [String]) {
-        @inline(__always) func isDigit(_ c: UInt8) -> Bool { c >= 48 && c <= 57 }
-        @inline(__always) func isLetter(_ c: UInt8) -> Bool { (c | 0x20) >= 97 && (c | 0x20) <= 122 }
-        var current: [UInt8] = []
-        current.reserveCapacity(24)
-        var skipping = false
-        var i = 0
-        let n = b.count
-        while i < n {
-            let c = b[i]
-            if isLetter(c) || isDigit(c) {
-                if !skipping { current.append(isLetter(c) ? c | 0x20 : c) }
-            } else if c == 39, !current.isEmpty, i + 1 < n, isLetter(b[i + 1]) {
-                skipping = true
-            } else if c == 44 || c == 46, let last = current.last, isDigit(last), i + 1 < n, isDigit(b[i + 1]) {
-                // digit separator
-            } else {
-                if !current.isEmpty { out.append(String(decoding: current, as: UTF8.self)) }
-                current.removeAll(keepingCapacity: true)
-                skipping = false
-            }
-            i += 1
-        }
-        if !current.isEmpty { out.append(String(decoding: current, as: UTF8.self)) }
+        forEachASCIIToken(b) { out.append(String(decoding: $0, as: UTF8.self)) }
     }
 
     /// A light suffix-stripping stemmer (plural, past tense, gerund, adverb), enough to match

@@ -147,8 +147,7 @@ enum PageChrome {
             var straight = false
             for c in b {
                 if c >= 0x80 { return nil }
-                let inWord = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)
-                    || ((c == 39 || c == 45) && length > 0)
+                let inWord = ASCIIWordByte.continues(c, wordLength: length)
                 if inWord {
                     length += 1
                     continue
@@ -174,8 +173,7 @@ enum PageChrome {
             for i in 0..<b.count {
                 let c = b[i]
                 if c >= 0x80 { return nil }
-                let inWord = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)
-                    || ((c == 39 || c == 45) && length > 0)
+                let inWord = ASCIIWordByte.continues(c, wordLength: length)
                 if inWord {
                     if length == 0 { start = i }
                     length += 1
