@@ -35,4 +35,21 @@ import Testing
             error.localizedDescription.contains(file.path) && error.localizedDescription.contains("No such file")
         }
     }
+
+    @Test func foldersAreMadeWithTheirParentsAndAFileInTheWayIsNamed() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let nested = dir.appendingPathComponent("a/b/c")
+        try OutputFile.makeFolder(nested)
+        try OutputFile.makeFolder(nested)
+        var isFolder: ObjCBool = false
+        #expect(FileManager.default.fileExists(atPath: nested.path, isDirectory: &isFolder) && isFolder.boolValue)
+        let file = dir.appendingPathComponent("plain")
+        try OutputFile.write(Data("x".utf8), to: file)
+        #expect {
+            try OutputFile.makeFolder(file.appendingPathComponent("sub"))
+        } throws: { error in
+            error.localizedDescription.contains(file.path) && error.localizedDescription.contains("Not a directory")
+        }
+    }
 }

@@ -10,7 +10,7 @@ public enum BriefFiles {
 
     /// Writes the Markdown, HTML and JSON of `brief` into `folder` (created if missing).
     public static func write(_ brief: Brief, to folder: URL) throws {
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try OutputFile.makeFolder(folder)
         try OutputFile.write(MarkdownRenderer.render(brief).utf8, to: folder.appendingPathComponent(markdownName(brief.id)))
         try OutputFile.write(HTMLRenderer.render(brief).utf8, to: folder.appendingPathComponent(htmlName(brief.id)))
         try OutputFile.write(JSONRenderer.render(brief), to: folder.appendingPathComponent(jsonName(brief.id)))
@@ -18,7 +18,7 @@ public enum BriefFiles {
 
     /// Writes `index.html` listing `briefs` into `folder`.
     public static func writeIndex(_ briefs: [Brief], to folder: URL, title: String = "Storyline briefs") throws {
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try OutputFile.makeFolder(folder)
         try OutputFile.write(IndexRenderer.render(briefs, title: title).utf8, to: folder.appendingPathComponent("index.html"))
     }
 }

@@ -34,6 +34,20 @@ enum OutputFile {
         if failure != 0 { throw WriteError(path: path, code: failure) }
     }
 
+    /// Creates `url` and any missing parent folders. A path that exists as a file, or a folder
+    /// that cannot be made, is an error naming the path and the reason.
+    static func makeFolder(_ url: URL) throws {
+        let path = url.standardizedFileURL.path
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) {
+            if isFolder.boolValue { return }
+            throw WriteError(path: path, code: ENOTDIR)
+        }
+        let parent = url.standardizedFileURL.deletingLastPathComponent()
+        if parent.path != path { try makeFolder(parent) }
+        if mkdir(path, 0o755) != 0, errno != EEXIST { throw WriteError(path: path, code: errno) }
+    }
+
     /// Writes every byte (retrying short writes and interruptions); returns 0 or an errno.
     private static func writeAll(_ fd: Int32, _ buffer: UnsafeRawBufferPointer) -> Int32 {
         var offset = 0
