@@ -66,7 +66,9 @@ let package = Package(
         .testTarget(name: "StorylineAnalyzeTests", dependencies: ["StorylineAnalyze", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "StorylineGroupTests", dependencies: ["StorylineGroup", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "StorylineBriefTests", dependencies: ["StorylineBrief", "TestSupport"], swiftSettings: strict),
-        .testTarget(name: "StorylineStoreTests", dependencies: ["StorylineStore", "TestSupport"], swiftSettings: strict),
+        .testTarget(
+            name: "StorylineStoreTests",
+            dependencies: ["StorylineStore", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")], swiftSettings: strict),
         .testTarget(
             name: "StorylinePipelineTests", dependencies: ["StorylinePipeline", "TestSupport"], swiftSettings: strict),
         .testTarget(

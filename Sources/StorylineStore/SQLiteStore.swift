@@ -10,6 +10,8 @@ import StorylineCore
 public final class SQLiteStore: DocumentStore {
     private let pool: DatabasePool
     public let path: String
+    /// Copies the write-ahead log into the file off the writer's thread (nil when read-only).
+    private let checkpointer: WALCheckpointer?
 
     /// Opens (creating if needed) the store at `path` and brings its schema up to date.
     /// `readOnly` opens an existing store without migrating or writing: it never waits for
@@ -26,6 +28,9 @@ public final class SQLiteStore: DocumentStore {
                 // index's hot pages in memory during bulk ingest.
                 try db.execute(sql: "PRAGMA synchronous = NORMAL")
                 try db.execute(sql: "PRAGMA cache_size = -32768")
+                if !db.configuration.readonly {
+                    try db.execute(sql: "PRAGMA wal_autocheckpoint = \(WALCheckpointer.writerFallbackPages)")
+                }
             }
             try db.execute(sql: "PRAGMA busy_timeout = 10000")
         }
@@ -34,9 +39,28 @@ public final class SQLiteStore: DocumentStore {
         do {
             pool = try DatabasePool(path: path, configuration: config)
             if !readOnly { try Self.migrator.migrate(pool) }
+            checkpointer = readOnly ? nil : try WALCheckpointer(path: path)
         } catch let error as DatabaseError {
             throw StoreError.cannotOpen(path: path, reason: error.message ?? "\(error)")
         }
+    }
+
+    deinit {
+        // a checkpoint still running when the process exits would race the exit's cleanup
+        checkpointer?.drain()
+    }
+
+    /// One write transaction; its commit wakes the checkpointer.
+    private func write<T>(_ updates: (Database) throws -> T) throws -> T {
+        let result = try pool.write(updates)
+        checkpointer?.committed()
+        return result
+    }
+
+    /// Waits until the write-ahead log has been copied into the database file as far as the
+    /// checkpoints asked for so far go (tests and tools that read the file directly).
+    func waitForCheckpoints() {
+        checkpointer?.drain()
     }
 
     static var migrator: DatabaseMigrator {
@@ -105,6 +129,34 @@ public final class SQLiteStore: DocumentStore {
             // at a time writes each entry fewer times; a query reads a few more segments.
             try db.execute(sql: "INSERT INTO document_fts(document_fts, rank) VALUES ('automerge', 16)")
         }
+        m.registerMigration("v4: the full-text index reads its text from the documents") { db in
+            // The index kept its own copy of every title and body: a third of the store's bytes,
+            // written twice (log, then file) by the single writer. It now indexes the same text
+            // and reads it back, for snippets, from the stored document: `document_text` is
+            // that text, as the writer gave it to the index (title, paragraphs joined by blank
+            // lines; FTS5 cannot read through `json_each`, hence the recursive walk). Existing
+            // stores are re-indexed once.
+            try db.execute(
+                sql: """
+                    DROP TABLE document_fts;
+                    CREATE VIEW document_text AS
+                      SELECT d.rowid AS document_rowid, coalesce(d.title, '') AS title,
+                        coalesce((
+                          WITH RECURSIVE part(i, text) AS (
+                            SELECT 0, json_extract(d.extracted, '$.blocks[0].text')
+                            UNION ALL
+                            SELECT i + 1, text || char(10) || char(10) || json_extract(d.extracted, '$.blocks[' || (i + 1) || '].text')
+                            FROM part WHERE i + 1 < json_array_length(d.extracted, '$.blocks'))
+                          SELECT text FROM part ORDER BY i DESC LIMIT 1), '') AS body
+                      FROM document AS d;
+                    CREATE VIRTUAL TABLE document_fts USING fts5(
+                      title, body, content = 'document_text', content_rowid = 'document_rowid',
+                      tokenize = 'unicode61 remove_diacritics 2'
+                    );
+                    INSERT INTO document_fts(document_fts, rank) VALUES ('automerge', 16);
+                    INSERT INTO document_fts(document_fts) VALUES ('rebuild');
+                    """)
+        }
         return m
     }
 
@@ -117,7 +169,7 @@ public final class SQLiteStore: DocumentStore {
 
     public func insert(_ batch: [NewDocument]) throws -> [InsertOutcome] {
         let now = ISO8601.format(Date())
-        return try pool.write { db in
+        return try write { db in
             var outcomes: [InsertOutcome] = []
             outcomes.reserveCapacity(batch.count)
             let insertDoc = try db.makeStatement(
@@ -196,7 +248,7 @@ public final class SQLiteStore: DocumentStore {
 
     public func saveAnalysis(_ analysis: DocumentAnalysis, for id: String) throws {
         let json = String(decoding: analysis.compactJSON(), as: UTF8.self)
-        try pool.write { db in
+        try write { db in
             try db.execute(sql: "UPDATE document SET analysis = ? WHERE id = ?", arguments: [json, id])
         }
     }
@@ -204,7 +256,7 @@ public final class SQLiteStore: DocumentStore {
     public func saveAnalyses(_ analyses: [(id: String, analysis: DocumentAnalysis)]) throws {
         // the hand-written writer emits exactly what `encoder` would, several times faster
         let rows = analyses.map { ($0.id, String(decoding: $0.analysis.compactJSON(), as: UTF8.self)) }
-        try pool.write { db in
+        try write { db in
             let update = try db.makeStatement(sql: "UPDATE document SET analysis = ? WHERE id = ?")
             for (id, json) in rows { try update.execute(arguments: [json, id]) }
         }
@@ -230,7 +282,7 @@ public final class SQLiteStore: DocumentStore {
     }
 
     public func replaceGrouping(_ stories: [StoryRecord], clustererState: Data?) throws {
-        try pool.write { db in
+        try write { db in
             try db.execute(sql: "DELETE FROM story_document")
             let keep = Set(stories.map(\.id))
             for old in try String.fetchAll(db, sql: "SELECT id FROM story") where !keep.contains(old) {
@@ -293,7 +345,7 @@ public final class SQLiteStore: DocumentStore {
 
     public func saveBrief(_ brief: Brief) throws {
         let json = String(decoding: try Self.encoder.encode(brief), as: UTF8.self)
-        try pool.write { db in
+        try write { db in
             try db.execute(
                 sql: """
                     INSERT INTO brief (story_id, json, updated) VALUES (?, ?, ?)
@@ -326,7 +378,7 @@ public final class SQLiteStore: DocumentStore {
         // single-brief path reports the error.
         let rows = encoded.map { $0 }
         if rows.contains(where: { $0 == nil }) { return try briefs.forEach(saveBrief) }
-        try pool.write { db in
+        try write { db in
             let upsert = try db.makeStatement(
                 sql: """
                     INSERT INTO brief (story_id, json, updated) VALUES (?, ?, ?)
