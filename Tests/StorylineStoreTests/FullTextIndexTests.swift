@@ -69,5 +69,15 @@ import Testing
         #expect(hits.map(\.document) == ["k1"])
         #expect(hits.first?.snippet.contains("Storm [warnings] stay in place.") == true)
         #expect(try store.fullTextMergeWidth() == 16)
+        let pageSize = try DatabaseQueue(path: path).read { db in try Int.fetchOne(db, sql: "PRAGMA page_size") }
+        #expect(pageSize == 4096, "an existing file keeps its page size")
+    }
+
+    @Test func newStoresUseLargePages() throws {
+        let path = try Fixtures.scratchDirectory("fts-pages").appendingPathComponent("p.sqlite").path
+        _ = try SQLiteStore(path: path)
+        let pageSize = try DatabaseQueue(path: path).read { db in try Int.fetchOne(db, sql: "PRAGMA page_size") }
+        #expect(pageSize == SQLiteStore.pageSize)
+        #expect(SQLiteStore.pageSize > 4096)
     }
 }
