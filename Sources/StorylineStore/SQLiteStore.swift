@@ -142,7 +142,9 @@ public final class SQLiteStore: DocumentStore {
             // and reads it back, for snippets, from the stored document: `document_text` is
             // that text, as the writer gave it to the index (title, paragraphs joined by blank
             // lines; FTS5 cannot read through `json_each`, hence the recursive walk). Existing
-            // stores are re-indexed once.
+            // stores are re-indexed once. The index buffers up to 32 MB of new entries (FTS5's
+            // default is 1 MB), so an ingest batch becomes one segment rather than several that
+            // must be merged later.
             try db.execute(
                 sql: """
                     DROP TABLE document_fts;
@@ -161,6 +163,7 @@ public final class SQLiteStore: DocumentStore {
                       tokenize = 'unicode61 remove_diacritics 2'
                     );
                     INSERT INTO document_fts(document_fts, rank) VALUES ('automerge', 16);
+                    INSERT INTO document_fts(document_fts, rank) VALUES ('hashsize', 33554432);
                     INSERT INTO document_fts(document_fts) VALUES ('rebuild');
                     """)
         }
@@ -238,7 +241,12 @@ public final class SQLiteStore: DocumentStore {
 
     /// How many full-text index segments FTS5 merges at a time (nil: its default, 4).
     func fullTextMergeWidth() throws -> Int? {
-        try pool.read { db in try Int.fetchOne(db, sql: "SELECT v FROM document_fts_config WHERE k = 'automerge'") }
+        try fullTextSetting("automerge")
+    }
+
+    /// A setting of the full-text index (nil: FTS5's default).
+    func fullTextSetting(_ key: String) throws -> Int? {
+        try pool.read { db in try Int.fetchOne(db, sql: "SELECT v FROM document_fts_config WHERE k = ?", arguments: [key]) }
     }
 
     public func documentCount() throws -> Int {

@@ -79,5 +79,6 @@ import Testing
         let pageSize = try DatabaseQueue(path: path).read { db in try Int.fetchOne(db, sql: "PRAGMA page_size") }
         #expect(pageSize == SQLiteStore.pageSize)
         #expect(SQLiteStore.pageSize > 4096)
+        #expect(try SQLiteStore(path: path).fullTextSetting("hashsize") == 32 << 20, "an ingest batch is one index segment")
     }
 }
