@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import StorylineCore
 import StorylinePipeline
 import Synchronization
 

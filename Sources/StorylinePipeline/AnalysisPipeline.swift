@@ -59,10 +59,10 @@ public struct AnalysisPipeline: Sendable {
         var out: [StoredDocument] = []
         out.reserveCapacity(documents.count)
         var analyzed = 0
+        // Longest texts first, so no core idles at the end of a batch.
+        let cost: (StoredDocument) -> Int = { d in d.analysis != nil ? 0 : d.extracted.blocks.reduce(1) { $0 + $1.text.utf8.count } }
         for start in stride(from: 0, to: documents.count, by: batchSize) {
             let batch = Array(documents[start..<min(documents.count, start + batchSize)])
-            // Longest texts first, so no core idles at the end of a batch.
-            let cost: (StoredDocument) -> Int = { d in d.analysis != nil ? 0 : d.extracted.blocks.reduce(1) { $0 + $1.text.utf8.count } }
             let done = ParallelMap.mapBalanced(batch, workers: workers, cost: cost) { document -> (StoredDocument, Bool) in
                 guard document.analysis == nil else { return (document, false) }
                 var document = document

@@ -373,25 +373,10 @@ public final class SQLiteStore: DocumentStore {
     /// saves every story's brief at the end, and one transaction per brief kept a core idle.
     public func saveBriefs(_ briefs: [Brief]) throws {
         guard briefs.count > 1 else { return try briefs.forEach(saveBrief) }
-        let encoded = UnsafeMutableBufferPointer<String?>.allocate(capacity: briefs.count)
-        encoded.initialize(repeating: nil)
-        defer {
-            _ = encoded.deinitialize()
-            encoded.deallocate()
-        }
-        nonisolated(unsafe) let out = encoded
         let encoder = Self.encoder
-        let workers = min(briefs.count, max(1, ProcessInfo.processInfo.activeProcessorCount))
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            var i = worker
-            while i < briefs.count {
-                out[i] = (try? encoder.encode(briefs[i])).map { String(decoding: $0, as: UTF8.self) }
-                i += workers
-            }
-        }
+        let rows = ParallelMap.map(briefs) { brief in (try? encoder.encode(brief)).map { String(decoding: $0, as: UTF8.self) } }
         // Brief values are plain strings and arrays: encoding cannot fail, but if it did, the
         // single-brief path reports the error.
-        let rows = encoded.map { $0 }
         if rows.contains(where: { $0 == nil }) { return try briefs.forEach(saveBrief) }
         try write { db in
             let upsert = try db.makeStatement(

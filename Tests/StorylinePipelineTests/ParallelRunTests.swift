@@ -97,11 +97,4 @@ import TestSupport
         let serialBriefs = try serial.writeBriefs(for: stories, in: store, updated: updated, loaded: documents)
         #expect(serialBriefs.map(JSONRenderer.string) == briefs.map(JSONRenderer.string))
     }
-
-    @Test func balancedMapKeepsInputOrderWhateverTheCosts() {
-        let items = Array(0..<200)
-        let doubled = ParallelMap.mapBalanced(items, workers: 3, cost: { ($0 * 37) % 11 }) { $0 * 2 }
-        #expect(doubled == items.map { $0 * 2 })
-        #expect(ParallelMap.mapBalanced([Int](), workers: 3) { $0 }.isEmpty)
-    }
 }

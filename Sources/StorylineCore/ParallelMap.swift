@@ -2,8 +2,9 @@ import Foundation
 
 /// Maps an array on all cores, keeping order. Extraction of one document never depends on
 /// another, so a batch spreads across cores with no locking beyond the final join.
+/// (`@inlinable`: callers in other modules get code specialized for their types.)
 public enum ParallelMap {
-    public static func map<T: Sendable, U: Sendable>(_ items: [T], _ transform: @Sendable (T) -> U) -> [U] {
+    @inlinable public static func map<T: Sendable, U: Sendable>(_ items: [T], _ transform: @Sendable (T) -> U) -> [U] {
         if items.count < 2 { return items.map(transform) }
         let workers = min(items.count, max(1, ProcessInfo.processInfo.activeProcessorCount))
         let count = items.count
@@ -21,7 +22,7 @@ public enum ParallelMap {
 
     /// Runs `fill`, which stores one result per index from any thread, and returns the results
     /// in index order. Each index must be written exactly once.
-    static func collect<U: Sendable>(_ count: Int, _ fill: (UnsafeMutableBufferPointer<U?>) -> Void) -> [U] {
+    @inlinable static func collect<U: Sendable>(_ count: Int, _ fill: (UnsafeMutableBufferPointer<U?>) -> Void) -> [U] {
         let results = UnsafeMutableBufferPointer<U?>.allocate(capacity: count)
         results.initialize(repeating: nil)
         defer {
@@ -39,7 +40,7 @@ extension ParallelMap {
     /// costs differ widely (stories of 1 to 100 documents, pages of 1 to 500 KB): workers take
     /// the next item as they free up, the costliest first, so no core idles while another
     /// still holds a queue of large items. The result never depends on the scheduling.
-    public static func mapBalanced<T: Sendable, U: Sendable>(
+    @inlinable public static func mapBalanced<T: Sendable, U: Sendable>(
         _ items: [T], workers: Int? = nil, cost: (T) -> Int = { _ in 1 }, _ transform: @Sendable (T) -> U
     ) -> [U] {
         let threads = min(items.count, max(1, workers ?? ProcessInfo.processInfo.activeProcessorCount))
@@ -60,11 +61,13 @@ extension ParallelMap {
     }
 
     /// A shared counter handing out 0, 1, 2, … to whichever worker asks first.
-    private final class NextIndex: @unchecked Sendable {
+    @usableFromInline final class NextIndex: @unchecked Sendable {
         private let lock = NSLock()
         private var value = 0  // guarded by `lock`
 
-        func take(below limit: Int) -> Int? {
+        @usableFromInline init() {}
+
+        @usableFromInline func take(below limit: Int) -> Int? {
             lock.withLock {
                 guard value < limit else { return nil }
                 defer { value += 1 }
