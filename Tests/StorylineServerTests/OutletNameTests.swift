@@ -30,4 +30,30 @@ import Testing
         #expect(unnamed.outlet == "ledger.test")
         #expect(unknown.outlet == nil)
     }
+
+    /// One outlet arrives under its publisher's name, a feed's title and its site: a story's
+    /// pages count it once and show it under one name, as its brief does.
+    @Test func aStoryCountsOneOutletUnderOneNameWhateverItArrivedAs() {
+        func doc(_ id: String, publisher: String?, url: String?) -> DocumentSummary {
+            DocumentSummary(id: id, title: nil, publisher: publisher, published: nil, kind: .report, url: url, lowQuality: false)
+        }
+        let docs = [
+            doc("a", publisher: "Northwind Wire", url: nil),
+            doc("b", publisher: nil, url: "https://www.northwindwire.example/world/1"),
+            doc("c", publisher: "Northwind Wire – Top World Stories", url: nil),
+            doc("d", publisher: "Eastmere Gazette", url: nil),
+            doc("e", publisher: nil, url: nil),
+        ]
+        let summaries = Dictionary(uniqueKeysWithValues: docs.map { ($0.id, $0) })
+        let ids = docs.map(\.id)
+        #expect(Components.outlets(ids, summaries: summaries) == ["Northwind Wire", "Eastmere Gazette"])
+        let names = Components.outletNames(ids, summaries: summaries)
+        #expect(names["b"] == "Northwind Wire" && names["c"] == "Northwind Wire")
+        #expect(names["e"] == nil)
+        let story = StoryRecord(
+            id: "s", storyline: "l", title: "Storm", firstPublished: nil, lastPublished: nil, updated: "2025-01-01",
+            documents: ids.map { StoryMember(document: $0) })
+        let page = ComparisonPage(story: story, brief: nil, summaries: summaries, analyses: [:])
+        #expect(page.columns == ["Northwind Wire", "Eastmere Gazette", ComparisonPage.unknownOutlet])
+    }
 }

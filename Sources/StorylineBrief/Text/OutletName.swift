@@ -50,7 +50,7 @@ public enum OutletName {
     /// its publisher ("Northwind Wire"), a feed's title ("Northwind Wire – Top World Stories")
     /// and the site of a URL ("northwindwire.example"). A feed title or site name folds into
     /// another name of the list when it plainly names the same outlet; other names are kept.
-    static func unified(_ names: [String?]) -> [String?] {
+    public static func unified(_ names: [String?]) -> [String?] {
         var distinct: [String] = []
         var seen = Set<String>()
         for case let n? in names where seen.insert(n).inserted { distinct.append(n) }

@@ -11,6 +11,17 @@ struct ComparisonPage {
     /// Stored analyses of the story's documents (documents not analysed are absent).
     var analyses: [String: DocumentAnalysis]
 
+    /// The story's documents' outlets, one name per outlet (`Components.outletNames`).
+    let outletNames: [String: String]
+
+    init(story: StoryRecord, brief: Brief?, summaries: [String: DocumentSummary], analyses: [String: DocumentAnalysis]) {
+        self.story = story
+        self.brief = brief
+        self.summaries = summaries
+        self.analyses = analyses
+        outletNames = Components.outletNames(story.documents.map(\.document), summaries: summaries)
+    }
+
     static let unknownOutlet = "Unknown outlet"
     static let itemsPerCell = 4
 
@@ -30,7 +41,7 @@ struct ComparisonPage {
     }
 
     func outlet(of document: String) -> String {
-        summaries[document]?.outlet ?? Self.unknownOutlet
+        outletNames[document] ?? Self.unknownOutlet
     }
 
     func outlet(of citation: Citation) -> String {
@@ -41,7 +52,7 @@ struct ComparisonPage {
     var columns: [String] {
         let originals = story.documents.filter { $0.duplicateOf == nil }.map(\.document)
         var names = Components.outlets(originals, summaries: summaries)
-        if originals.contains(where: { summaries[$0]?.outlet == nil }) {
+        if originals.contains(where: { outletNames[$0] == nil }) {
             names.append(Self.unknownOutlet)
         }
         return names

@@ -1,3 +1,4 @@
+import StorylineBrief
 import StorylineCore
 import StorylineStore
 
@@ -32,12 +33,24 @@ enum Components {
         "\(n) \(n == 1 ? one : (many ?? one + "s"))"
     }
 
-    /// Distinct outlets (publisher, else site) of the given documents, most documents first.
+    /// Each document's outlet (publisher, else site), one name per outlet among the given
+    /// documents, folded as the story's brief folds them: a feed's title ("Northwind Wire – Top
+    /// World Stories") or a site ("northwindwire.example") next to the publisher's name is
+    /// that outlet. Documents with no outlet are absent.
+    static func outletNames(_ ids: [String], summaries: [String: DocumentSummary]) -> [String: String] {
+        let folded = OutletName.unified(ids.map { summaries[$0]?.outlet })
+        var names: [String: String] = [:]
+        for (id, name) in zip(ids, folded) { names[id] = name }
+        return names
+    }
+
+    /// Distinct outlets (see `outletNames`) of the given documents, most documents first.
     static func outlets(_ ids: [String], summaries: [String: DocumentSummary]) -> [String] {
+        let names = outletNames(ids, summaries: summaries)
         var counts: [String: Int] = [:]
         var order: [String] = []
         for id in ids {
-            guard let p = summaries[id]?.outlet else { continue }
+            guard let p = names[id] else { continue }
             if counts[p] == nil { order.append(p) }
             counts[p, default: 0] += 1
         }
