@@ -87,4 +87,34 @@ import Testing
         #expect(entry.publisher == "Unattributed text (Floods cut off Orn)")
         #expect(!MarkdownRenderer.render(brief).contains("Source 0123456789abcdef"))
     }
+
+    /// An archive of bare texts (no publisher, site or title suffix) is one entry in What the
+    /// papers say, after the named outlets, not one entry per text under its first words.
+    @Test func severalUnnamedTextsAreOneEntryAfterTheNamedOutlets() throws {
+        let lines = [
+            "Floodwater cut the only road into the valley town of Orn on Sunday, officials said.",
+            "Rescuers reached twelve stranded families in Orn by boat before nightfall on Sunday.",
+            "The regional council said the Orn road would stay closed until engineers inspected the bridge.",
+            "Volunteers in Orn filled sandbags along the river bank as the water kept rising on Sunday.",
+        ]
+        func doc(_ id: String, _ title: String, publisher: String?, _ order: [Int]) -> StoryDocument {
+            let blocks = order.map { lines[$0] }
+            return StoryDocument(
+                id: id, extracted: ExtractedDocument(title: title, publisher: publisher, kind: .report, blocks: blocks.map { TextBlock($0) }),
+                analysis: DocumentAnalysis(sentences: FixtureStory.split(blocks)))
+        }
+        let docs = [
+            doc("a000000000000001", "Floods cut off Orn", publisher: nil, [0, 1, 2]),
+            doc("a000000000000002", "Orn road closed by floods", publisher: nil, [2, 0, 3]),
+            doc("a000000000000003", "Rescue boats reach Orn", publisher: nil, [1, 3, 0]),
+            doc("a000000000000004", "Valley town of Orn cut off", publisher: "Valley Herald", [0, 3, 1]),
+        ]
+        let brief = BriefWriter().write(StoryInput(id: "s", storylineID: "l", documents: docs), updated: BriefChecks.updated)
+        #expect(brief.whatThePapersSay.map(\.publisher) == ["Valley Herald", "3 unattributed texts"])
+        let grouped = try #require(brief.whatThePapersSay.last)
+        let unnamed: Set<String> = ["a000000000000001", "a000000000000002", "a000000000000003"]
+        #expect(!grouped.sentences.isEmpty)
+        #expect(grouped.sentences.allSatisfy { $0.citations.contains { unnamed.contains($0.document) } })
+    }
 }
+

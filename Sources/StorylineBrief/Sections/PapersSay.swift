@@ -9,11 +9,26 @@ enum PapersSay {
     static func build(_ model: StoryModel, state: inout SelectionState) -> [OutletCoverage] {
         var outlets: [String: [Int]] = [:]
         var names: [String: String] = [:]
+        var unattributed: [Int] = []
         for d in model.primaryDocuments {
+            if model.outlets[d] == nil && model.kind(d) != .discussion {
+                unattributed.append(d)
+                continue
+            }
             let name = model.publisher(d)
             let key = name.lowercased()
             outlets[key, default: []].append(d)
             if names[key] == nil { names[key] = name }
+        }
+        // Texts that name no outlet at all (no publisher, site or title suffix: an archive of
+        // bare texts) are one entry, not one entry per text under its first words.
+        if unattributed.count == 1 {
+            let name = model.publisher(unattributed[0])
+            outlets[name.lowercased(), default: []].append(unattributed[0])
+            names[name.lowercased()] = name
+        } else if unattributed.count > 1 {
+            outlets[Self.unattributedKey] = unattributed
+            names[Self.unattributedKey] = "\(unattributed.count) unattributed texts"
         }
         // How many outlets use each word, to tell what only one outlet says.
         var outletFrequency: [String: Int] = [:]
@@ -35,24 +50,30 @@ enum PapersSay {
             if primaryKind == .discussion {
                 sentences = reaction(docs, model: model, state: &state)
             } else {
+                // texts from unknown sources may be many sources: a lead from each of up to three
                 sentences = coverage(
-                    docs, outletFrequency: outlets.count > 1 ? outletFrequency : [:], model: model, state: &state)
+                    docs, outletFrequency: outlets.count > 1 ? outletFrequency : [:],
+                    angles: key == Self.unattributedKey ? min(3, docs.count) : 1, model: model, state: &state)
             }
             guard !sentences.isEmpty else { continue }
-            let order = (primaryKind == .discussion ? 1 : 0, -docs.count, key)
+            // named outlets first (most documents first), then the unattributed texts, then forums
+            let order = (key == Self.unattributedKey ? 1 : primaryKind == .discussion ? 2 : 0, -docs.count, key)
             entries.append((order, OutletCoverage(publisher: names[key]!, kind: primaryKind, sentences: sentences)))
         }
         entries.sort { $0.order < $1.order }
         return entries.map(\.coverage)
     }
 
+    /// The entry of texts that name no outlet (sorts after every outlet's name).
+    static let unattributedKey = "\u{10FFFF}unattributed"
+
     static func kindRank(_ kind: DocumentKind) -> Int {
         [.report, .analysis, .briefing, .aggregator, .blog, .discussion].firstIndex(of: kind) ?? 9
     }
 
-    static func coverage(_ docs: [Int], outletFrequency: [String: Int], model: StoryModel, state: inout SelectionState)
-        -> [BriefSentence]
-    {
+    static func coverage(
+        _ docs: [Int], outletFrequency: [String: Int], angles: Int = 1, model: StoryModel, state: inout SelectionState
+    ) -> [BriefSentence] {
         let prose = docs.flatMap { d in
             model.sentences[d].filter { $0.isProse && !SentenceShape.isQuestion($0.text) && model.isOnTopic($0) }
         }
@@ -60,7 +81,7 @@ enum PapersSay {
         local.chosenStems = []
         var out: [BriefSentence] = []
         // Angle: the outlet's own lead, as central to the story as possible.
-        out += Selection.pick(prose, limit: 1, state: &local, model: model) { s in
+        out += Selection.pick(prose, limit: angles, state: &local, model: model) { s in
             (model.centrality(s) + 0.05) * Selection.positionWeight(s.index, decay: 0.25)
         }
         // Adds: the sentence with the largest share of words no other outlet uses.
