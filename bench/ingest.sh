@@ -47,4 +47,7 @@ print(f"wall time             {seconds:.1f} s   (CPU {cpu:.1f} s on {cpu / max(s
 print(f"throughput            {docs / seconds:,.0f} documents/s   (target >= 5,000)")
 print(f"CPU cost              {docs / max(cpu, 1e-9):,.0f} documents per CPU-second   (machine-load independent; 2,500 = the target on 2 idle cores)")
 print(f"peak RSS              {rss_mb:,.0f} MB   (target < 1,024)")
+import os
+size = sum(os.path.getsize(sys.argv[2] + suffix) for suffix in ("", "-wal") if os.path.exists(sys.argv[2] + suffix))
+print(f"store size            {size / 1048576:,.0f} MB   (database file and its write-ahead log)")
 PY
