@@ -7,11 +7,11 @@ struct BlockFilter {
 
     func filter(_ blocks: [WalkedBlock]) -> [WalkedBlock] {
         let titleKey = title.map(Self.key)
+        let titleKeyIsLong = (titleKey?.count ?? 0) > 10
         var out: [WalkedBlock] = []
         out.reserveCapacity(blocks.count)
-        let measured = blocks.map(Self.measure)
-        for (k, b) in blocks.enumerated() {
-            let (length, density) = measured[k]
+        for b in blocks {
+            let (length, density) = Self.measure(b)
             // Quoted posts (embedded tweets) carry their links and a linked date line: keep them
             // unless they are nothing but links.
             if b.role == .quote {
@@ -21,11 +21,13 @@ struct BlockFilter {
             } else if density > 0.35 && length < 60 && b.role != .heading {
                 continue
             }
-            if b.role == .heading, let titleKey, Self.key(b.text) == titleKey || titleKey.hasPrefix(Self.key(b.text)) && length > 20 {
-                continue
+            if let titleKey, b.role == .heading || (length < 300 && titleKeyIsLong) {
+                // (the key is made once per block: it is the costly part of both tests)
+                let key = Self.key(b.text)
+                if b.role == .heading, key == titleKey || titleKey.hasPrefix(key) && length > 20 { continue }
+                // The headline repeated as a plain block.
+                if length < 300, titleKeyIsLong, key == titleKey { continue }
             }
-            // The headline repeated as a plain block.
-            if length < 300, let titleKey, titleKey.count > 10, Self.key(b.text) == titleKey { continue }
             if length < 120 && Self.isBoilerplateLine(b.text) { continue }
             out.append(b)
         }
@@ -43,9 +45,12 @@ struct BlockFilter {
     static func measure(_ b: WalkedBlock) -> (length: Int, density: Double) {
         var length = 0
         var visible = 0
-        for u in b.text.utf8 where u & 0xC0 != 0x80 {
-            length += 1
-            if u > 0x20 { visible += 1 }
+        var text = b.text
+        text.withUTF8 { p in
+            for u in p where u & 0xC0 != 0x80 {
+                length += 1
+                if u > 0x20 { visible += 1 }
+            }
         }
         return (length, Double(b.linkChars) / Double(max(1, visible)))
     }
@@ -103,6 +108,23 @@ struct BlockFilter {
 
     /// Short lines that are chrome on any site.
     static func isBoilerplateLine(_ text: String) -> Bool {
+        // ASCII lines (most) are matched on their lower-cased bytes: the same answer without
+        // Unicode case mapping or a new String.
+        var text = text
+        let asciiLower: [UInt8]? = text.withUTF8 { p in
+            var out: [UInt8] = []
+            out.reserveCapacity(p.count)
+            for c in p {
+                if c >= 0x80 { return nil }
+                out.append(c >= 0x41 && c <= 0x5A ? c | 0x20 : c)
+            }
+            return out
+        }
+        if let asciiLower {
+            if exactLineBytes.contains(asciiLower) { return true }
+            for prefix in prefixBytes where asciiLower.starts(with: prefix) { return true }
+            return false
+        }
         let lower = text.lowercased()
         if exactLines.contains(lower) { return true }
         for prefix in prefixes where lower.hasPrefix(prefix) { return true }
@@ -119,6 +141,9 @@ struct BlockFilter {
         "subscribe", "sign up", "log in", "login", "follow us", "copy link", "copied", "image", "photo",
         "video", "listen", "listen to this article", "play", "pause", "next", "previous", "back to top",
     ]
+
+    static let exactLineBytes = Set(exactLines.map { Array($0.utf8) })
+    static let prefixBytes = prefixes.map { Array($0.utf8) }
 
     static let prefixes: [String] = [
         "sign up for", "subscribe to", "click here to", "follow us on", "read more:", "related:", "see also:",
