@@ -49,6 +49,9 @@ struct BlockFeatures: Sendable {
         return WordFlagTable(entries)
     }()
 
+    static let schemeSeparator = Array("://".utf8)
+    static let www = Array("www.".utf8)
+
     /// Recounts function words with a document's own frequent words added (for languages the
     /// built-in lists do not cover).
     mutating func recountFunctionWords(_ b: [UInt8], extra: Set<String>) {
@@ -101,7 +104,7 @@ struct BlockFeatures: Sendable {
             if c >= 0xE3 && c <= 0xED { cjkScalars += 1 }
             i += 1
         }
-        if ByteText.contains(lower, Array("://".utf8)) || ByteText.contains(lower, Array("www.".utf8)) { hasURL = true }
+        if ByteText.contains(lower, Self.schemeSeparator) || ByteText.contains(lower, Self.www) { hasURL = true }
         // final punctuation, skipping closing quotes and brackets
         var j = n - 1
         while j >= 0 {

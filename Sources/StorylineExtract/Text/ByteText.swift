@@ -58,6 +58,22 @@ enum ByteText {
         }
     }
 
+    /// The start of the last occurrence of `needle` in `haystack`.
+    static func lastIndex(of needle: [UInt8], in haystack: [UInt8]) -> Int? {
+        let n = needle.count, h = haystack.count
+        guard n > 0, h >= n else { return nil }
+        var i = h - n
+        while i >= 0 {
+            if haystack[i] == needle[0] {
+                var k = 1
+                while k < n && haystack[i + k] == needle[k] { k += 1 }
+                if k == n { return i }
+            }
+            i -= 1
+        }
+        return nil
+    }
+
     /// How many of `phrases` occur in `lower`, counting a phrase once; a phrase that starts
     /// with a letter must start at a word boundary so "register" does not match "unregistered".
     static func countPhrases(_ phrases: [[UInt8]], in lower: [UInt8]) -> Int {

@@ -89,9 +89,14 @@ public struct TextDumpExtractor: Sendable {
         doc.published = meta.published
 
         var signals = KindSignals(section: meta.section)
-        let counts = Dictionary(grouping: blocks, by: \.label).mapValues { $0.reduce(0) { $0 + $1.features.bytes } }
-        let textBytes = blocks.filter { $0.label != .code }.reduce(0) { $0 + $1.features.bytes }
-        let boiler = [BlockLabel.chrome, .nag, .appeal, .caption, .snippet, .lowText].reduce(0) { $0 + (counts[$1] ?? 0) }
+        var textBytes = 0, boiler = 0
+        for b in blocks where b.label != .code {
+            textBytes += b.features.bytes
+            switch b.label {
+            case .chrome, .nag, .appeal, .caption, .snippet, .lowText: boiler += b.features.bytes
+            default: break
+            }
+        }
         signals.boilerplateShare = textBytes == 0 ? 0 : Double(boiler) / Double(textBytes)
         signals.snippetItems = blocks.filter { $0.label == .snippet }.count
         signals.aggregatorChrome = blocks.contains { b in
@@ -129,7 +134,8 @@ public struct TextDumpExtractor: Sendable {
     /// One warning per kind of boilerplate removed, so a reader can see what was dropped.
     private func removalNotes(_ blocks: [DumpBlock]) -> [String] {
         var notes: [String] = []
-        let n = Dictionary(grouping: blocks, by: \.label).mapValues(\.count)
+        var n: [BlockLabel: Int] = [:]
+        for b in blocks { n[b.label, default: 0] += 1 }
         if let c = n[.code] { notes.append("removed \(c) block(s) of leaked CSS/JS/JSON") }
         if let c = n[.appeal] { notes.append("removed a donation or support appeal (\(c) block(s))") }
         if let c = n[.nag] { notes.append("removed \(c) sign-up or subscription prompt(s)") }
