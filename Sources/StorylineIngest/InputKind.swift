@@ -11,10 +11,7 @@ public enum InputKind: String, Sendable, CaseIterable {
     /// Decides the kind from the extension, then the content's first bytes (a `.txt` that is
     /// really HTML is read as HTML; a `.xml` that is an Atom feed as Atom).
     public static func detect(path: String, head: ArraySlice<UInt8>) -> InputKind? {
-        let ext = path.split(separator: "/").last.flatMap { name -> String? in
-            guard let dot = name.lastIndex(of: ".") else { return nil }
-            return name[name.index(after: dot)...].lowercased()
-        }
+        let ext = fileExtension(path)
         let sniffed = sniff(head)
         switch ext {
         case "jsonl", "ndjson": return .jsonLines
@@ -27,6 +24,26 @@ public enum InputKind: String, Sendable, CaseIterable {
         case "txt", "text": return sniffed == .html ? .html : .text
         default: return sniffed
         }
+    }
+
+    /// The lower-cased extension of the path's last component (nil when it has no dot).
+    static func fileExtension(_ path: String) -> String? {
+        let u = path.utf8
+        guard u.allSatisfy({ $0 < 0x80 }) else {
+            return path.split(separator: "/").last.flatMap { name -> String? in
+                guard let dot = name.lastIndex(of: ".") else { return nil }
+                return name[name.index(after: dot)...].lowercased()
+            }
+        }
+        // ASCII (nearly every path): the same answer read on the bytes, without splitting the
+        // whole path into Characters for every file
+        let b = Array(u)
+        var end = b.count
+        while end > 0 && b[end - 1] == 0x2F { end -= 1 }
+        var start = end
+        while start > 0 && b[start - 1] != 0x2F { start -= 1 }
+        guard start < end, let dot = b[start..<end].lastIndex(of: 0x2E) else { return nil }
+        return String(decoding: b[(dot + 1)..<end].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
     }
 
     /// Recognizes markup, feeds and JSON by their opening bytes.

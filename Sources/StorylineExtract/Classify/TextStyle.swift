@@ -61,31 +61,54 @@ struct TextStyle: Sendable {
             timestampedParagraphs += 1
         }
         var inQuote = false
-        var i = 0
         var wordStart = true
-        while i < t.count {
-            let c = t[i]
-            if c == 0x22 { inQuote.toggle() }
-            if c == 0xE2, i + 2 < t.count, t[i + 1] == 0x80 {
-                if t[i + 2] == 0x9C { inQuote = true } else if t[i + 2] == 0x9D { inQuote = false }
-            }
-            if c == 0x21 { exclamations += 1 }
-            if c == 0x3F { questions += 1 }
-            let isWord = ByteText.isWordByte(c)
-            if isWord && wordStart {
-                words += 1
-                if c | 0x20 == 0x61, Self.isOutletCredit(t, accordingToAt: i) { outletAttributions += 1 }
-                if !inQuote && (c == 0x49) {  // "I" as a word, "I'm", "I've"
-                    let next = i + 1 < t.count ? t[i + 1] : 0x20
-                    if !ByteText.isWordByte(next) && next != 0x2E { firstPersonSingular += 1 }
+        Self.byteClasses.withUnsafeBufferPointer { classes in
+            let n = t.count
+            var i = 0
+            while i < n {
+                let c = t[i]
+                let k = classes[Int(c)]
+                if k & Self.special != 0 {
+                    if c == 0x22 { inQuote.toggle() }
+                    if c == 0xE2, i + 2 < n, t[i + 1] == 0x80 {
+                        if t[i + 2] == 0x9C { inQuote = true } else if t[i + 2] == 0x9D { inQuote = false }
+                    }
+                    if c == 0x21 { exclamations += 1 }
+                    if c == 0x3F { questions += 1 }
                 }
-                if !inQuote && (c == 0x6D || c == 0x4D), i + 2 < t.count, (t[i + 1] == 0x79 || t[i + 1] == 0x65), !ByteText.isWordByte(t[i + 2]) {
-                    firstPersonSingular += 1  // "my", "me"
+                guard k & Self.wordByte != 0 else {
+                    wordStart = true
+                    i += 1
+                    continue
                 }
+                if wordStart {
+                    words += 1
+                    if c | 0x20 == 0x61, Self.isOutletCredit(t, accordingToAt: i) { outletAttributions += 1 }
+                    if !inQuote && (c == 0x49) {  // "I" as a word, "I'm", "I've"
+                        let next = i + 1 < n ? t[i + 1] : 0x20
+                        if !ByteText.isWordByte(next) && next != 0x2E { firstPersonSingular += 1 }
+                    }
+                    if !inQuote && (c == 0x6D || c == 0x4D), i + 2 < n, (t[i + 1] == 0x79 || t[i + 1] == 0x65), !ByteText.isWordByte(t[i + 2]) {
+                        firstPersonSingular += 1  // "my", "me"
+                    }
+                    wordStart = false
+                }
+                i += 1
+                // the rest of a word: nothing to count until a byte that is special or no word byte
+                while i < n && classes[Int(t[i])] == Self.wordByte { i += 1 }
             }
-            wordStart = !isWord
-            i += 1
         }
+    }
+
+    /// Per byte: `wordByte` for `ByteText.isWordByte`, `special` for the bytes counted or
+    /// toggling quotes (`"`, `!`, `?`, and 0xE2, which starts curly quotes).
+    private static let wordByte: UInt8 = 1
+    private static let special: UInt8 = 2
+    private static let byteClasses: [UInt8] = (0..<256).map { b in
+        let c = UInt8(b)
+        var k: UInt8 = ByteText.isWordByte(c) ? wordByte : 0
+        if c == 0x22 || c == 0x21 || c == 0x3F || c == 0xE2 { k |= special }
+        return k
     }
 
     private static let accordingTo = Array("according to ".utf8)

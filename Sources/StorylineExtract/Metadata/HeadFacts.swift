@@ -72,13 +72,13 @@ struct HeadFacts {
                     let prop = (doc.attribute(n, Self.itempropKey) ?? "") + " " + (doc.attribute(n, Self.classKey) ?? "")
                     let parentClass = node.parent >= 0 ? (doc.attribute(node.parent, Self.classKey) ?? "") : ""
                     let hint = (prop + " " + parentClass).lowercased()
-                    let published = hint.contains("datepublished") || hint.contains("publish")
-                        || hint.contains("posted") || hint.contains("created")
-                    let modified = hint.contains("modif") || hint.contains("updated")
+                    func has(_ word: String) -> Bool { ByteText.contains(hint, ascii: word) }
+                    let published = has("datepublished") || has("publish") || has("posted") || has("created")
+                    let modified = has("modif") || has("updated")
                     times.append((dt, published && !modified))
                 }
             case .script:
-                if let type = doc.attribute(n, Self.typeKey)?.lowercased(), type.contains("ld+json") {
+                if let type = doc.attribute(n, Self.typeKey)?.lowercased(), ByteText.contains(type, ascii: "ld+json") {
                     let json = doc.textContent(n)
                     Self.appendJSONLD(json, to: &jsonLD)
                 }

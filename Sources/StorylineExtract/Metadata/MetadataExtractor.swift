@@ -47,7 +47,7 @@ enum MetadataExtractor {
         var authors: [String] = article.map { JSONLD.names($0["author"]) } ?? []
         if authors.isEmpty {
             for key in ["author", "article:author", "byl", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator"] {
-                if let v = meta[key], !v.hasPrefix("http"), !v.contains("facebook.com") {
+                if let v = meta[key], !v.hasPrefix("http"), !ByteText.contains(v, ascii: "facebook.com") {
                     authors = [v]
                     break
                 }

@@ -58,6 +58,15 @@ enum ByteText {
         }
     }
 
+    /// Foundation's `s.contains(needle)` for an ASCII `needle`: on ASCII text a byte search
+    /// gives the same answer (no canonical equivalents to match) without bridging `s` to
+    /// NSString; other text still asks Foundation.
+    static func contains(_ s: String, ascii needle: String) -> Bool {
+        let u = s.utf8
+        guard u.allSatisfy({ $0 < 0x80 }) else { return s.contains(needle) }
+        return firstIndex(of: Array(needle.utf8), in: Array(u), from: 0) != nil
+    }
+
     /// The start of the last occurrence of `needle` in `haystack`.
     static func lastIndex(of needle: [UInt8], in haystack: [UInt8]) -> Int? {
         let n = needle.count, h = haystack.count
