@@ -134,7 +134,7 @@ enum MetadataExtractor {
         guard n.count > 0, h.count >= n.count else { return nil }
         var i = h.count - n.count
         while i >= 0 {
-            if h[i] == n[0] && Array(h[i..<(i + n.count)]) == n {
+            if h[i] == n[0] && h[i..<(i + n.count)].elementsEqual(n) {
                 let lower = hay.utf8.index(hay.utf8.startIndex, offsetBy: i)
                 let upper = hay.utf8.index(lower, offsetBy: n.count)
                 return lower..<upper

@@ -104,6 +104,7 @@ enum ByteText {
 
     /// Collapses runs of whitespace (incl. NBSP) into single spaces and trims.
     static func collapseSpaces(_ bytes: ArraySlice<UInt8>) -> [UInt8] {
+        if isCollapsed(bytes) { return Array(bytes) }
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
         var pendingSpace = false
@@ -126,6 +127,22 @@ enum ByteText {
             i += 1
         }
         return out
+    }
+
+    /// Whether `collapseSpaces` would return the bytes unchanged (most lines): no tab, line or
+    /// page break, no-break space or double space, and no space at either end.
+    static func isCollapsed(_ bytes: ArraySlice<UInt8>) -> Bool {
+        bytes.withUnsafeBufferPointer { p in
+            guard let first = p.first, let last = p.last else { return true }
+            if first == 0x20 || last == 0x20 { return false }
+            var bad = false
+            var previous: UInt8 = 0
+            for c in p {
+                bad = bad || (c &- 0x09 < 5) || (c == 0x20 && previous == 0x20) || (c == 0xA0 && previous == 0xC2)
+                previous = c
+            }
+            return !bad
+        }
     }
 
     /// The words of a text: runs of word bytes, with an apostrophe (ASCII or U+2019) inside a word kept.

@@ -190,6 +190,8 @@ enum MarkdownInline {
 enum CaptionSplit {
     static func split(_ t: [UInt8]) -> [[UInt8]] {
         let limit = min(t.count, 500)
+        // only an opening parenthesis can start a credit: most blocks have none (memchr finds out)
+        guard ByteText.firstIndex(of: Self.openParenthesis, in: t, from: 0).map({ $0 < limit }) == true else { return [t] }
         var i = 0
         var sentenceEnded = false
         var words = 0
@@ -212,6 +214,8 @@ enum CaptionSplit {
         }
         return [t]
     }
+
+    static let openParenthesis: [UInt8] = [0x28]
 
     /// A credit: no sentence inside, mostly capitals or an agency slash, or one capitalised word.
     static func looksLikeCredit(_ inner: ArraySlice<UInt8>) -> Bool {

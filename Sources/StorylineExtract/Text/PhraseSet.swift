@@ -36,7 +36,17 @@ struct PhraseSet: Sendable {
         Int((window &* 0x9E37_79B1) >> 17)
     }
 
-    /// ASCII lower-casing as a table, for the rolling window.
+    /// ASCII lower-casing of the four bytes of `w` at once (bytes 0x80 and up unchanged): a
+    /// byte is upper-case when adding 0x3F carries into its top bit and adding 0x25 does not.
+    @inline(__always) private static func foldASCII(_ w: UInt32) -> UInt32 {
+        let low = w & 0x7F7F_7F7F
+        let atLeastA = low &+ 0x3F3F_3F3F
+        let pastZ = low &+ 0x2525_2525
+        let upper = atLeastA & ~pastZ & ~w & 0x8080_8080
+        return w | upper >> 2
+    }
+
+    /// ASCII lower-casing as a table, for the window's last bytes.
     private static let foldTable: [UInt8] = {
         var table = [UInt8](repeating: 0, count: 256)
         for b in 0..<256 { table[b] = ByteText.isUpper(UInt8(b)) ? UInt8(b) | 0x20 : UInt8(b) }
@@ -208,9 +218,11 @@ struct PhraseSet: Sendable {
         }
     }
 
-    /// `scan` for texts of 4+ bytes: a rolling four-byte window (folded when `foldCase`) is
-    /// tested against `quads`, and where it fails the two-byte `shortPairs` test (if any phrase is
-    /// short); only positions that pass are matched in full.
+    /// `scan` for texts of 4+ bytes: at each position that can start a phrase, a four-byte
+    /// window (folded when `foldCase`) is tested against `quads`, and where it fails the two-byte
+    /// `shortPairs` test (if any phrase is short); only positions that pass are matched in full.
+    /// A letter inside a word never starts a phrase (phrases that start with a letter need a word
+    /// boundary), so the rest of a word is skipped in a tight loop without building windows.
     private func scanQuads(
         _ h: UnsafeBufferPointer<UInt8>, foldCase: Bool, stopAtFirst: Bool, groupMask: UInt32,
         counts: UnsafeMutableBufferPointer<Int>?
@@ -227,11 +239,26 @@ struct PhraseSet: Sendable {
                                 withUnsafeTemporaryAllocation(of: UInt64.self, capacity: (total + 63) / 64) { found in
                                     for w in 0..<found.count { found[w] = 0 }
                                     @inline(__always) func f(_ b: UInt8) -> UInt8 { foldCase ? fold[Int(b)] : b }
-                                    var window = UInt32(f(h[0])) << 8 | UInt32(f(h[1])) << 16 | UInt32(f(h[2])) << 24
                                     var hits = 0
                                     let hasShort = !ps.isEmpty
-                                    for i in 0..<n {
-                                        window = window >> 8 | (i + 3 < n ? UInt32(f(h[i + 3])) << 24 : 0)
+                                    var i = 0
+                                    while i < n {
+                                        let raw = h[i]
+                                        if ByteText.isASCIILetter(raw) && i > 0 && ByteText.isASCIILetter(h[i - 1]) {
+                                            i += 1
+                                            while i < n && ByteText.isASCIILetter(h[i]) { i += 1 }
+                                            continue
+                                        }
+                                        defer { i += 1 }
+                                        var window: UInt32
+                                        if i + 3 < n {
+                                            window = UInt32(littleEndian: UnsafeRawPointer(h.baseAddress! + i).loadUnaligned(as: UInt32.self))
+                                            if foldCase { window = Self.foldASCII(window) }
+                                        } else {
+                                            window = UInt32(f(raw))
+                                            if i + 1 < n { window |= UInt32(f(h[i + 1])) << 8 }
+                                            if i + 2 < n { window |= UInt32(f(h[i + 2])) << 16 }
+                                        }
                                         let q = Self.quadIndex(window)
                                         let c = UInt8(truncatingIfNeeded: window)
                                         if pq[q >> 6] & (1 << UInt64(q & 63)) == 0 {
@@ -244,8 +271,6 @@ struct PhraseSet: Sendable {
                                         }
                                         let lo = Int(pf[Int(c)]), hi = Int(pf[Int(c) + 1])
                                         if lo == hi { continue }
-                                        // phrases in this bucket all start with `c`: a letter needs a word boundary
-                                        if ByteText.isASCIILetter(c) && i > 0 && ByteText.isASCIILetter(h[i - 1]) { continue }
                                         for k in lo..<hi {
                                             let bit = UInt64(1) << UInt64(k & 63)
                                             if found[k >> 6] & bit != 0 { continue }
