@@ -8,6 +8,7 @@ struct BlockFilter {
     func filter(_ blocks: [WalkedBlock]) -> [WalkedBlock] {
         let titleKey = title.map(Self.key)
         let titleKeyIsLong = (titleKey?.count ?? 0) > 10
+        let asciiTitleKey = titleKey.flatMap { k in k.utf8.allSatisfy { $0 < 0x80 } ? Array(k.utf8) : nil }
         var out: [WalkedBlock] = []
         out.reserveCapacity(blocks.count)
         for b in blocks {
@@ -22,11 +23,18 @@ struct BlockFilter {
                 continue
             }
             if let titleKey, b.role == .heading || (length < 300 && titleKeyIsLong) {
-                // (the key is made once per block: it is the costly part of both tests)
-                let key = Self.key(b.text)
-                if b.role == .heading, key == titleKey || titleKey.hasPrefix(key) && length > 20 { continue }
+                // (an ASCII block is compared with an ASCII title key as it is read; otherwise the
+                // key is made once per block: it is the costly part of both tests)
+                let equal: Bool, prefix: Bool
+                if let asciiTitleKey, let match = Self.compareKey(of: b.text, withASCIIKey: asciiTitleKey) {
+                    (equal, prefix) = (match == .equal, match != .differs)
+                } else {
+                    let key = Self.key(b.text)
+                    (equal, prefix) = (key == titleKey, titleKey.hasPrefix(key))
+                }
+                if b.role == .heading, equal || prefix && length > 20 { continue }
                 // The headline repeated as a plain block.
-                if length < 300, titleKeyIsLong, key == titleKey { continue }
+                if length < 300, titleKeyIsLong, equal { continue }
             }
             if length < 120 && Self.isBoilerplateLine(b.text) { continue }
             out.append(b)
@@ -62,6 +70,34 @@ struct BlockFilter {
         guard text.utf8.count < 60 else { return false }
         guard let found = Dateline.find(in: Array(text.utf8)) else { return false }
         return found.coverage >= 0.8
+    }
+
+    enum KeyMatch { case equal, prefix, differs }
+
+    /// How `key(text)` compares with the ASCII key `titleKey` (equal, a proper prefix of it, or
+    /// neither), read off an ASCII `text` without building its key; nil when `text` is not ASCII.
+    /// For ASCII strings `==` and `hasPrefix` are byte comparisons, so the answers agree.
+    static func compareKey(of text: String, withASCIIKey titleKey: [UInt8]) -> KeyMatch? {
+        var text = text
+        return text.withUTF8 { p -> KeyMatch? in
+            var any: UInt8 = 0
+            for c in p { any |= c }
+            guard any < 0x80 else { return nil }
+            var k = 0
+            for c in p {
+                let lower: UInt8
+                if (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7A) {
+                    lower = c
+                } else if c >= 0x41 && c <= 0x5A {
+                    lower = c | 0x20
+                } else {
+                    continue
+                }
+                if k == titleKey.count || titleKey[k] != lower { return .differs }
+                k += 1
+            }
+            return k == titleKey.count ? .equal : .prefix
+        }
     }
 
     static func key(_ s: String) -> String {
@@ -123,8 +159,9 @@ struct BlockFilter {
             return out
         }
         if let asciiLower {
+            guard let first = asciiLower.first else { return exactLines.contains("") }
             if asciiLower.count <= longestExactLine, exactLines.contains(String(decoding: asciiLower, as: UTF8.self)) { return true }
-            for prefix in prefixBytes where asciiLower.starts(with: prefix) { return true }
+            for prefix in prefixesByFirstByte[Int(first)] where asciiLower.starts(with: prefix) { return true }
             return false
         }
         let lower = text.lowercased()
@@ -145,7 +182,12 @@ struct BlockFilter {
     ]
 
     static let longestExactLine = exactLines.map(\.utf8.count).max() ?? 0
-    static let prefixBytes = prefixes.map { Array($0.utf8) }
+    /// The prefixes' bytes, listed under their first byte (a line is tried only against its own).
+    static let prefixesByFirstByte: [[[UInt8]]] = {
+        var table = [[[UInt8]]](repeating: [], count: 256)
+        for p in prefixes { if let f = p.utf8.first { table[Int(f)].append(Array(p.utf8)) } }
+        return table
+    }()
 
     static let prefixes: [String] = [
         "sign up for", "subscribe to", "click here to", "follow us on", "read more:", "related:", "see also:",
