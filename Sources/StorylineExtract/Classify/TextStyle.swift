@@ -50,16 +50,32 @@ struct TextStyle: Sendable {
             listItems += 1
             listChars += t.count
         }
-        withUnsafeTemporaryAllocation(of: Int.self, capacity: 2) { counts in
-            counts[0] = 0
-            counts[1] = 0
-            Self.phrases.counts(inMixedCase: t, into: counts)
-            opinionMarkers += counts[0]
-            outletAttributions += counts[1]
-        }
         if t.count >= 4, ByteText.isDigit(t[0]), t[1] == 0x3A || t[1] == 0x2E || (ByteText.isDigit(t[1]) && (t[2] == 0x3A || t[2] == 0x2E)) {
             timestampedParagraphs += 1
         }
+        let phrases = Self.phrases
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: 2) { counts in
+            counts[0] = 0
+            counts[1] = 0
+            // the phrases are matched in the walk below (one pass over the text), except in
+            // texts too short for its four-byte windows
+            let inWalk = t.count >= 4
+            if !inWalk { phrases.counts(inMixedCase: t, into: counts) }
+            withUnsafeTemporaryAllocation(of: UInt64.self, capacity: phrases.foundWords) { found in
+                for w in 0..<found.count { found[w] = 0 }
+                walk(t, phrases: inWalk ? phrases : nil, found: found, counts: counts)
+            }
+            opinionMarkers += counts[0]
+            outletAttributions += counts[1]
+        }
+    }
+
+    /// The byte walk: words, quotes, `!`/`?`, first person and outlet credits, and (when given)
+    /// the phrases, tried at every position but a letter inside a run of letters.
+    private mutating func walk(
+        _ t: UnsafeBufferPointer<UInt8>, phrases: PhraseSet?, found: UnsafeMutableBufferPointer<UInt64>,
+        counts: UnsafeMutableBufferPointer<Int>
+    ) {
         var inQuote = false
         var wordStart = true
         Self.byteClasses.withUnsafeBufferPointer { classes in
@@ -67,6 +83,7 @@ struct TextStyle: Sendable {
             var i = 0
             while i < n {
                 let c = t[i]
+                phrases?.matchMixedCase(at: i, in: t, found: found, counts: counts)
                 let k = classes[Int(c)]
                 if k & Self.special != 0 {
                     if c == 0x22 { inQuote.toggle() }
@@ -76,12 +93,9 @@ struct TextStyle: Sendable {
                     if c == 0x21 { exclamations += 1 }
                     if c == 0x3F { questions += 1 }
                 }
-                guard k & Self.wordByte != 0 else {
+                if k & Self.wordByte == 0 {
                     wordStart = true
-                    i += 1
-                    continue
-                }
-                if wordStart {
+                } else if wordStart {
                     words += 1
                     if c | 0x20 == 0x61, Self.isOutletCredit(t, accordingToAt: i) { outletAttributions += 1 }
                     if !inQuote && (c == 0x49) {  // "I" as a word, "I'm", "I've"
@@ -94,8 +108,10 @@ struct TextStyle: Sendable {
                     wordStart = false
                 }
                 i += 1
-                // the rest of a word: nothing to count until a byte that is special or no word byte
-                while i < n && classes[Int(t[i])] == Self.wordByte { i += 1 }
+                // letters after a letter: inside a word (no count changes) and no phrase starts there
+                if ByteText.isASCIILetter(c) {
+                    while i < n && ByteText.isASCIILetter(t[i]) { i += 1 }
+                }
             }
         }
     }

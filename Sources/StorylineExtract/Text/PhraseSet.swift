@@ -130,6 +130,54 @@ struct PhraseSet: Sendable {
         _ = scan(text, foldCase: true, stopAtFirst: false, groupMask: ~0, counts: counts)
     }
 
+    /// Words of the `found` set `matchMixedCase` needs (one bit per phrase).
+    var foundWords: Int { (offsets.count - 1 + 63) / 64 }
+
+    /// `counts(inMixedCase:into:)` one position at a time, for a caller that walks a text of
+    /// 4+ bytes itself and counts its own things in the same pass. It must call this at every
+    /// position except an ASCII letter right after an ASCII letter (no phrase starts there),
+    /// with `found` (`foundWords` words) zeroed for each text.
+    @inline(__always)
+    func matchMixedCase(
+        at i: Int, in h: UnsafeBufferPointer<UInt8>, found: UnsafeMutableBufferPointer<UInt64>,
+        counts: UnsafeMutableBufferPointer<Int>
+    ) {
+        let n = h.count
+        var window: UInt32
+        if i + 3 < n {
+            window = Self.foldASCII(UInt32(littleEndian: UnsafeRawPointer(h.baseAddress! + i).loadUnaligned(as: UInt32.self)))
+        } else {
+            window = UInt32(Self.foldTable[Int(h[i])])
+            if i + 1 < n { window |= UInt32(Self.foldTable[Int(h[i + 1])]) << 8 }
+            if i + 2 < n { window |= UInt32(Self.foldTable[Int(h[i + 2])]) << 16 }
+        }
+        let q = Self.quadIndex(window)
+        let c = UInt8(truncatingIfNeeded: window)
+        if quads[q >> 6] & (1 << UInt64(q & 63)) == 0 {
+            guard !shortPairs.isEmpty else { return }
+            if i + 1 < n {
+                let key = Int(c) << 8 | Int(UInt8(truncatingIfNeeded: window >> 8))
+                if shortPairs[key >> 6] & (1 << UInt64(key & 63)) == 0 { return }
+            }
+        }
+        let lo = Int(first[Int(c)]), hi = Int(first[Int(c) + 1])
+        guard lo < hi else { return }
+        bytes.withUnsafeBufferPointer { pb in
+            for k in lo..<hi {
+                let bit = UInt64(1) << UInt64(k & 63)
+                if found[k >> 6] & bit != 0 { continue }
+                let start = Int(offsets[k]), length = Int(offsets[k + 1]) - start
+                if i + length > n { continue }
+                var j = 1
+                while j < length && Self.foldTable[Int(h[i + j])] == pb[start + j] { j += 1 }
+                if j == length {
+                    found[k >> 6] |= bit
+                    counts[Int(groupOf[k])] += 1
+                }
+            }
+        }
+    }
+
     /// Whether any phrase occurs in `lower` (same boundary rule as `count(in:)`).
     func occurs(in lower: [UInt8]) -> Bool {
         lower.withUnsafeBufferPointer { scan($0, foldCase: false, stopAtFirst: true, groupMask: ~0, counts: nil) > 0 }
