@@ -188,26 +188,35 @@ enum ByteText {
             if c == 0xC2 { return false }
             return c >= 0xC3
         }
-        var i = 0
-        while i < n {
-            while i < n && !isWordStart(i) { i += advance(i) }
-            let start = i
+        Self.asciiAlnum.withUnsafeBufferPointer { alnum in
+            var i = 0
             while i < n {
-                if isWordStart(i) {
-                    i += advance(i)
-                } else if (p[i] == 0x27 || p[i] == 0x2D) && i > start && i + 1 < n && isASCIILetter(p[i + 1]) {
-                    i += 1
-                } else if i + 2 < n && p[i] == 0xE2 && p[i + 1] == 0x80 && p[i + 2] == 0x99 && i > start && i + 3 < n
-                    && isASCIILetter(p[i + 3])
-                {
-                    i += 3
-                } else {
-                    break
+                // ASCII bytes are tested with one table read (`isWordStart` of an ASCII byte is `alnum`)
+                while i < n && p[i] < 0x80 && !alnum[Int(p[i])] { i += 1 }
+                while i < n && !isWordStart(i) { i += advance(i) }
+                let start = i
+                while i < n {
+                    while i < n && alnum[Int(p[i])] { i += 1 }
+                    guard i < n else { break }
+                    if isWordStart(i) {
+                        i += advance(i)
+                    } else if (p[i] == 0x27 || p[i] == 0x2D) && i > start && i + 1 < n && isASCIILetter(p[i + 1]) {
+                        i += 1
+                    } else if i + 2 < n && p[i] == 0xE2 && p[i + 1] == 0x80 && p[i + 2] == 0x99 && i > start && i + 3 < n
+                        && isASCIILetter(p[i + 3])
+                    {
+                        i += 3
+                    } else {
+                        break
+                    }
                 }
+                if i > start { body(start, i) }
             }
-            if i > start { body(start, i) }
         }
     }
+
+    /// ASCII letters and digits (false for every byte from 0x80).
+    static let asciiAlnum: [Bool] = (0..<256).map { b in b < 0x80 && (isASCIILetter(UInt8(b)) || isDigit(UInt8(b))) }
 
     /// Length in bytes of the UTF-8 sequence starting at `i`.
     @inline(__always) static func advance(_ b: [UInt8], _ i: Int) -> Int {
