@@ -64,7 +64,17 @@ enum DeclaredCharset {
                     if let q = quote { if c == q { break } } else if c == 0x20 || c == 0x3B || c == 0x22 || c == 0x27 || c == 0x2F { break }
                     k += 1
                 }
-                let v = String(decoding: tag[j..<k], as: UTF8.self).trimmingCharacters(in: .whitespaces)
+                let raw = tag[j..<k]
+                let v: String
+                if raw.allSatisfy({ $0 < 0x80 }) {
+                    // ASCII (every real label): Foundation's white space here is space and tab
+                    var s = raw.startIndex, e = raw.endIndex
+                    while s < e && (raw[s] == 0x20 || raw[s] == 0x09) { s += 1 }
+                    while e > s && (raw[e - 1] == 0x20 || raw[e - 1] == 0x09) { e -= 1 }
+                    v = String(decoding: raw[s..<e], as: UTF8.self)
+                } else {
+                    v = String(decoding: raw, as: UTF8.self).trimmingCharacters(in: .whitespaces)
+                }
                 return v.isEmpty ? nil : v
             }
             i += 1

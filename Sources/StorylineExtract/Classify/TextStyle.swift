@@ -63,17 +63,17 @@ struct TextStyle: Sendable {
             if !inWalk { phrases.counts(inMixedCase: t, into: counts) }
             withUnsafeTemporaryAllocation(of: UInt64.self, capacity: phrases.foundWords) { found in
                 for w in 0..<found.count { found[w] = 0 }
-                walk(t, phrases: inWalk ? phrases : nil, found: found, counts: counts)
+                walk(t, phrases: phrases, matchPhrases: inWalk, found: found, counts: counts)
             }
             opinionMarkers += counts[0]
             outletAttributions += counts[1]
         }
     }
 
-    /// The byte walk: words, quotes, `!`/`?`, first person and outlet credits, and (when given)
-    /// the phrases, tried at every position but a letter inside a run of letters.
+    /// The byte walk: words, quotes, `!`/`?`, first person and outlet credits, and (when
+    /// `matchPhrases`) the phrases, tried at every position but a letter inside a run of letters.
     private mutating func walk(
-        _ t: UnsafeBufferPointer<UInt8>, phrases: PhraseSet?, found: UnsafeMutableBufferPointer<UInt64>,
+        _ t: UnsafeBufferPointer<UInt8>, phrases: PhraseSet, matchPhrases: Bool, found: UnsafeMutableBufferPointer<UInt64>,
         counts: UnsafeMutableBufferPointer<Int>
     ) {
         var inQuote = false
@@ -83,7 +83,10 @@ struct TextStyle: Sendable {
             var i = 0
             while i < n {
                 let c = t[i]
-                phrases?.matchMixedCase(at: i, in: t, found: found, counts: counts)
+                if matchPhrases {
+                    let window = phrases.window(at: i, in: t)
+                    if phrases.mayStart(window, hasNext: i + 1 < n) { phrases.match(window, at: i, in: t, found: found, counts: counts) }
+                }
                 let k = classes[Int(c)]
                 if k & Self.special != 0 {
                     if c == 0x22 { inQuote.toggle() }

@@ -168,7 +168,7 @@ struct BlockFilter {
         }
         if let asciiLower {
             guard let first = asciiLower.first else { return exactLines.contains("") }
-            if asciiLower.count <= longestExactLine, exactLines.contains(String(decoding: asciiLower, as: UTF8.self)) { return true }
+            if asciiLower.count <= longestExactLine, exactLinesByLength[asciiLower.count].contains(asciiLower) { return true }
             for prefix in prefixesByFirstByte[Int(first)] where asciiLower.starts(with: prefix) { return true }
             return false
         }
@@ -190,6 +190,12 @@ struct BlockFilter {
     ]
 
     static let longestExactLine = exactLines.map(\.utf8.count).max() ?? 0
+    /// The exact lines' bytes by length (a line is compared only with those of its length).
+    static let exactLinesByLength: [[[UInt8]]] = {
+        var table = [[[UInt8]]](repeating: [], count: longestExactLine + 1)
+        for line in exactLines { table[line.utf8.count].append(Array(line.utf8)) }
+        return table
+    }()
     /// The prefixes' bytes, listed under their first byte (a line is tried only against its own).
     static let prefixesByFirstByte: [[[UInt8]]] = {
         var table = [[[UInt8]]](repeating: [], count: 256)

@@ -134,45 +134,57 @@ struct PhraseSet: Sendable {
     var foundWords: Int { (offsets.count - 1 + 63) / 64 }
 
     /// `counts(inMixedCase:into:)` one position at a time, for a caller that walks a text of
-    /// 4+ bytes itself and counts its own things in the same pass. It must call this at every
-    /// position except an ASCII letter right after an ASCII letter (no phrase starts there),
-    /// with `found` (`foundWords` words) zeroed for each text.
+    /// 4+ bytes itself and counts its own things in the same pass. At every position except an
+    /// ASCII letter right after an ASCII letter (no phrase starts there) it takes the folded
+    /// `window(at:in:)`, and where `mayStart` lets it through calls `match`, with `found`
+    /// (`foundWords` words) zeroed for each text. The first two are inlined into the walk; the
+    /// rare `match` is a call.
     @inline(__always)
-    func matchMixedCase(
-        at i: Int, in h: UnsafeBufferPointer<UInt8>, found: UnsafeMutableBufferPointer<UInt64>,
+    func window(at i: Int, in h: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        let n = h.count
+        if i + 3 < n {
+            return Self.foldASCII(UInt32(littleEndian: UnsafeRawPointer(h.baseAddress! + i).loadUnaligned(as: UInt32.self)))
+        }
+        var window = UInt32(Self.foldTable[Int(h[i])])
+        if i + 1 < n { window |= UInt32(Self.foldTable[Int(h[i + 1])]) << 8 }
+        if i + 2 < n { window |= UInt32(Self.foldTable[Int(h[i + 2])]) << 16 }
+        return window
+    }
+
+    /// Whether a phrase may start where the folded text reads `window` (the quads filter, then
+    /// the two-byte filter for short phrases); `hasNext` is false at the text's last byte.
+    @inline(__always)
+    func mayStart(_ window: UInt32, hasNext: Bool) -> Bool {
+        let q = Self.quadIndex(window)
+        if quads[q >> 6] & (1 << UInt64(q & 63)) != 0 { return true }
+        guard !shortPairs.isEmpty else { return false }
+        guard hasNext else { return true }
+        let key = Int(window & 0xFF) << 8 | Int(UInt8(truncatingIfNeeded: window >> 8))
+        return shortPairs[key >> 6] & (1 << UInt64(key & 63)) != 0
+    }
+
+    /// Counts (per group) the phrases not yet `found` that start at `i`.
+    func match(
+        _ window: UInt32, at i: Int, in h: UnsafeBufferPointer<UInt8>, found: UnsafeMutableBufferPointer<UInt64>,
         counts: UnsafeMutableBufferPointer<Int>
     ) {
         let n = h.count
-        var window: UInt32
-        if i + 3 < n {
-            window = Self.foldASCII(UInt32(littleEndian: UnsafeRawPointer(h.baseAddress! + i).loadUnaligned(as: UInt32.self)))
-        } else {
-            window = UInt32(Self.foldTable[Int(h[i])])
-            if i + 1 < n { window |= UInt32(Self.foldTable[Int(h[i + 1])]) << 8 }
-            if i + 2 < n { window |= UInt32(Self.foldTable[Int(h[i + 2])]) << 16 }
-        }
-        let q = Self.quadIndex(window)
-        let c = UInt8(truncatingIfNeeded: window)
-        if quads[q >> 6] & (1 << UInt64(q & 63)) == 0 {
-            guard !shortPairs.isEmpty else { return }
-            if i + 1 < n {
-                let key = Int(c) << 8 | Int(UInt8(truncatingIfNeeded: window >> 8))
-                if shortPairs[key >> 6] & (1 << UInt64(key & 63)) == 0 { return }
-            }
-        }
-        let lo = Int(first[Int(c)]), hi = Int(first[Int(c) + 1])
+        let c = Int(window & 0xFF)
+        let lo = Int(first[c]), hi = Int(first[c + 1])
         guard lo < hi else { return }
         bytes.withUnsafeBufferPointer { pb in
-            for k in lo..<hi {
-                let bit = UInt64(1) << UInt64(k & 63)
-                if found[k >> 6] & bit != 0 { continue }
-                let start = Int(offsets[k]), length = Int(offsets[k + 1]) - start
-                if i + length > n { continue }
-                var j = 1
-                while j < length && Self.foldTable[Int(h[i + j])] == pb[start + j] { j += 1 }
-                if j == length {
-                    found[k >> 6] |= bit
-                    counts[Int(groupOf[k])] += 1
+            Self.foldTable.withUnsafeBufferPointer { fold in
+                for k in lo..<hi {
+                    let bit = UInt64(1) << UInt64(k & 63)
+                    if found[k >> 6] & bit != 0 { continue }
+                    let start = Int(offsets[k]), length = Int(offsets[k + 1]) - start
+                    if i + length > n { continue }
+                    var j = 1
+                    while j < length && fold[Int(h[i + j])] == pb[start + j] { j += 1 }
+                    if j == length {
+                        found[k >> 6] |= bit
+                        counts[Int(groupOf[k])] += 1
+                    }
                 }
             }
         }
