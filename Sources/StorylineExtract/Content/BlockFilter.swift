@@ -154,29 +154,47 @@ struct BlockFilter {
 
     /// Short lines that are chrome on any site.
     static func isBoilerplateLine(_ text: String) -> Bool {
-        // ASCII lines (most) are matched on their lower-cased bytes: the same answer without
-        // Unicode case mapping or a new String.
+        // Matched on the ASCII-lower-cased bytes (no Unicode case mapping, no new String). For
+        // ASCII lines that is the same answer; for other lines it is too, except where a
+        // scalar lower-cases or is canonically equivalent to ASCII (the Kelvin sign, U+037E,
+        // U+1FEF), where a prefix with non-ASCII letters could match, or where a combining
+        // scalar follows a matched prefix: those lines take the String path.
         var text = text
-        let asciiLower: [UInt8]? = text.withUTF8 { p in
-            var out: [UInt8] = []
-            out.reserveCapacity(p.count)
-            for c in p {
-                if c >= 0x80 { return nil }
-                out.append(c >= 0x41 && c <= 0x5A ? c | 0x20 : c)
+        let answer: Bool? = text.withUTF8 { p -> Bool? in
+            guard let firstByte = p.first else { return nil }
+            var lower = [UInt8](repeating: 0, count: p.count)
+            var any: UInt8 = 0
+            for (k, c) in p.enumerated() {
+                any |= c
+                lower[k] = c >= 0x41 && c <= 0x5A ? c | 0x20 : c
             }
-            return out
-        }
-        if let asciiLower {
-            guard let first = asciiLower.first else { return exactLines.contains("") }
-            if asciiLower.count <= longestExactLine, exactLinesByLength[asciiLower.count].contains(asciiLower) { return true }
-            for prefix in prefixesByFirstByte[Int(first)] where asciiLower.starts(with: prefix) { return true }
+            let first = Int(firstByte >= 0x41 && firstByte <= 0x5A ? firstByte | 0x20 : firstByte)
+            if any < 0x80 {
+                if lower.count <= longestExactLine, exactLinesByLength[lower.count].contains(lower) { return true }
+                for prefix in prefixesByFirstByte[first] where lower.starts(with: prefix) { return true }
+                return false
+            }
+            if lower.starts(with: Self.ver) { return nil }
+            for marker in Self.stringPathMarkers where ByteText.firstIndex(of: marker, in: lower, from: 0) != nil { return nil }
+            // no exact line (all ASCII) can equal a line with other scalars
+            for prefix in prefixesByFirstByte[first] where prefix.allSatisfy({ $0 < 0x80 }) && lower.starts(with: prefix) {
+                if lower.count == prefix.count || lower[prefix.count] < 0x80 { return true }
+                return nil
+            }
             return false
         }
+        if let answer { return answer }
         let lower = text.lowercased()
         if exactLines.contains(lower) { return true }
         for prefix in prefixes where lower.hasPrefix(prefix) { return true }
         return false
     }
+
+    /// Bytes that send a non-ASCII line to the String path: the Kelvin sign (lower-cases to
+    /// "k"), U+037E and U+1FEF (canonically ";" and "`"), and "©" (in prefixes).
+    static let stringPathMarkers: [[UInt8]] = [[0xE2, 0x84, 0xAA], [0xCD, 0xBE], [0xE1, 0xBF, 0xAF], [0xC2, 0xA9]]
+    /// The start of the one prefix with a non-ASCII letter ("veröffentlicht am").
+    static let ver = Array("ver".utf8)
 
     static let exactLines: Set<String> = [
         "advertisement", "advertisement:", "ad", "sponsored", "sponsored content", "share", "share this",
