@@ -105,7 +105,11 @@ public struct KindClassifier: Sendable {
             if has("forum") || has("discussion") { out.append((.discussion, 2)) }
         }
         if let path = s.urlPath?.lowercased() {
-            let segments = path.split(separator: "/").map(String.init)
+            // an ASCII path (nearly all) is split on its bytes: the same segments without
+            // Character-by-Character splitting
+            let segments = path.utf8.allSatisfy({ $0 < 0x80 })
+                ? path.utf8.split(separator: 0x2F).map { String(decoding: $0, as: UTF8.self) }
+                : path.split(separator: "/").map(String.init)
             if segments.contains(where: { Self.analysisPathSegments.contains($0) }) { out.append((.analysis, 2.5)) }
             if segments.contains("live") || segments.contains(where: { $0.hasPrefix("live-") }) { out.append((.briefing, 2)) }
             if segments.contains(where: { $0 == "blog" || $0 == "blogs" }) { out.append((.blog, 1.5)) }
