@@ -135,15 +135,22 @@ enum ByteText {
         bytes.withUnsafeBufferPointer { p in
             guard let first = p.first, let last = p.last else { return true }
             if first == 0x20 || last == 0x20 { return false }
-            var bad = false
-            var previous: UInt8 = 0
-            for c in p {
-                bad = bad || (c &- 0x09 < 5) || (c == 0x20 && previous == 0x20) || (c == 0xA0 && previous == 0xC2)
-                previous = c
+            return spaceLike.withUnsafeBufferPointer { spaceLike in
+                // one table read per byte; only spaces and no-break spaces look at their neighbour
+                for k in 1..<p.count where spaceLike[Int(p[k])] {
+                    let c = p[k]
+                    if c != 0x20 && c != 0xA0 { return false }
+                    if c == 0x20 && p[k - 1] == 0x20 { return false }
+                    if c == 0xA0 && p[k - 1] == 0xC2 { return false }
+                }
+                return first == 0xA0 || !spaceLike[Int(first)]  // (a first space was refused above)
             }
-            return !bad
         }
     }
+
+    /// Tab, line feed, vertical tab, form feed, carriage return, space and 0xA0 (the second
+    /// byte of a no-break space).
+    static let spaceLike: [Bool] = (0..<256).map { b in (b >= 0x09 && b <= 0x0D) || b == 0x20 || b == 0xA0 }
 
     /// The words of a text: runs of word bytes, with an apostrophe (ASCII or U+2019) inside a word kept.
     static func words(_ bytes: [UInt8]) -> [ArraySlice<UInt8>] {
