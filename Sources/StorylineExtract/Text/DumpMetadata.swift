@@ -176,22 +176,26 @@ struct DumpMetadataFinder {
         let f = b.features
         guard f.words >= 2, f.words <= 12, f.bytes <= 100 else { return nil }
         var s = b.string
-        if s.lowercased().hasPrefix("by ") {
+        // (the bytes first: only a line starting "by " in any case can)
+        if b.lower.starts(with: Self.byPrefix), s.lowercased().hasPrefix("by ") {
             s = String(s.dropFirst(3))
             // drop a trailing date or "|"-separated extras
             if let bar = s.firstIndex(where: { $0 == "|" || $0 == "," && false }) { s = String(s[..<bar]) }
             let name = s.trimmingCharacters(in: .whitespaces)
             return name.isEmpty ? nil : name
         }
-        let roles = TextVocabulary.bytes([
-            " staff", "correspondent", "reporter", "editor", "agencies", "contributor", "writer", "columnist",
-            "bureau", "news desk", "newsdesk",
-        ])
-        if ByteText.countPhrases(roles, in: b.lower) > 0 && !f.endsWithSentencePunctuation && f.capitalizedWords >= 1 {
+        if ByteText.countPhrases(Self.bylineRoles, in: b.lower) > 0 && !f.endsWithSentencePunctuation && f.capitalizedWords >= 1 {
             return s
         }
         return nil
     }
+
+    static let byPrefix = Array("by ".utf8)
+    static let thePrefix = Array("The ".utf8)
+    static let bylineRoles = TextVocabulary.bytes([
+        " staff", "correspondent", "reporter", "editor", "agencies", "contributor", "writer", "columnist",
+        "bureau", "news desk", "newsdesk",
+    ])
 
     /// The page's `<title>` when the dump begins with it: "Headline - Site" / "Headline | Site".
     func pageTitleParts(_ blocks: [DumpBlock]) -> (main: String?, site: String?)? {
@@ -278,7 +282,8 @@ struct DumpMetadataFinder {
     /// "The Daily X is trusted by …"): a "The …" name said at least twice in removed blocks.
     func selfName(_ blocks: [DumpBlock]) -> String? {
         var counts: [String: Int] = [:]
-        for b in blocks where b.label == .chrome || b.label == .nag || b.label == .appeal {
+        // a name needs "The " in the bytes: other blocks are not split into words
+        for b in blocks where (b.label == .chrome || b.label == .nag || b.label == .appeal) && ByteText.contains(b.text, Self.thePrefix) {
             let words = b.string.split(separator: " ")
             var k = 0
             while k < words.count {

@@ -34,7 +34,8 @@ public struct TextDumpExtractor: Sendable {
         if bytes.isEmpty || bytes.allSatisfy({ ByteText.isSpace($0) }) {
             return (ExtractedDocument(lowQuality: true, warnings: ["empty text"]), KindSignals(), nil)
         }
-        let control = bytes.prefix(65_536).filter { $0 < 0x09 || ($0 > 0x0D && $0 < 0x20) || $0 == 0x7F }.count
+        var control = 0
+        for b in bytes.prefix(65_536) where b < 0x09 || (b > 0x0D && b < 0x20) || b == 0x7F { control += 1 }
         if control * 20 > min(bytes.count, 65_536) {
             return (ExtractedDocument(lowQuality: true, warnings: ["binary content, not text"]), KindSignals(), nil)
         }
@@ -45,15 +46,37 @@ public struct TextDumpExtractor: Sendable {
         BlockClassifier().classify(&blocks)
 
         if Self.debugBlocks { debugPrint(blocks) }
+        // what the dump's own labels say, read before the metadata pass relabels the article's blocks
+        var signals = KindSignals()
+        var textBytes = 0, boiler = 0
+        for b in blocks where b.label != .code {
+            textBytes += b.features.bytes
+            switch b.label {
+            case .chrome, .nag, .appeal, .caption, .snippet, .lowText: boiler += b.features.bytes
+            default: break
+            }
+        }
+        signals.boilerplateShare = textBytes == 0 ? 0 : Double(boiler) / Double(textBytes)
+        signals.snippetItems = blocks.reduce(0) { $0 + ($1.label == .snippet ? 1 : 0) }
+        signals.aggregatorChrome = blocks.contains { b in
+            (b.label == .nag || b.label == .chrome) && Self.aggregatorPhrases.occurs(in: b.lower)
+        }
+        let notes = removalNotes(blocks)
+
         var doc = ExtractedDocument()
-        var articleBlocks = blocks
+        var articleBlocks: [DumpBlock]
         let pageRegion = ContentRegion.best(blocks)
         if let thread = ForumThreadParser.parse(blocks), !thread.comments.isEmpty,
             thread.firstHeader >= (pageRegion?.lowerBound ?? 0)  // headers above the article are a byline, not a thread
         {
             articleBlocks = thread.postBlocks
             doc.comments = thread.comments
+        } else {
+            articleBlocks = blocks
         }
+        // the only other reference: without it the relabelling below changes the blocks in place
+        // instead of copying every one
+        blocks = []
         let finder = DumpMetadataFinder(lowerWords: segmenter.lowerWords, capitalCounts: segmenter.capitalCounts)
         let titled = finder.titledHeadline(articleBlocks)
         var region = ContentRegion.best(articleBlocks, headline: titled)
@@ -88,21 +111,8 @@ public struct TextDumpExtractor: Sendable {
         doc.publisher = meta.publisher
         doc.published = meta.published
 
-        var signals = KindSignals(section: meta.section)
-        var textBytes = 0, boiler = 0
-        for b in blocks where b.label != .code {
-            textBytes += b.features.bytes
-            switch b.label {
-            case .chrome, .nag, .appeal, .caption, .snippet, .lowText: boiler += b.features.bytes
-            default: break
-            }
-        }
-        signals.boilerplateShare = textBytes == 0 ? 0 : Double(boiler) / Double(textBytes)
-        signals.snippetItems = blocks.filter { $0.label == .snippet }.count
-        signals.aggregatorChrome = blocks.contains { b in
-            (b.label == .nag || b.label == .chrome) && Self.aggregatorPhrases.occurs(in: b.lower)
-        }
-        warnings += removalNotes(blocks)
+        signals.section = meta.section
+        warnings += notes
         if signals.aggregatorChrome, let p = doc.publisher {
             warnings.append("reprinted by a news aggregator; credited to \(p)")
         }
