@@ -112,9 +112,7 @@ struct TextStyle: Sendable {
                 }
                 i += 1
                 // letters after a letter: inside a word (no count changes) and no phrase starts there
-                if ByteText.isASCIILetter(c) {
-                    while i < n && ByteText.isASCIILetter(t[i]) { i += 1 }
-                }
+                if ByteText.isASCIILetter(c) { i = ByteText.endOfLetters(t, from: i) }
             }
         }
     }

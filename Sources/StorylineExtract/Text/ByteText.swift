@@ -203,7 +203,7 @@ enum ByteText {
                 while i < n && !isWordStart(i) { i += advance(i) }
                 let start = i
                 while i < n {
-                    while i < n && alnum[Int(p[i])] { i += 1 }
+                    i = endOfAlnum(p, from: i)
                     guard i < n else { break }
                     if isWordStart(i) {
                         i += advance(i)
@@ -220,6 +220,49 @@ enum ByteText {
                 if i > start { body(start, i) }
             }
         }
+    }
+
+    /// The first index at or after `i` whose byte is not an ASCII letter (`p.count` if none),
+    /// read eight bytes at a time: a word's end costs one mask instead of a branch per letter
+    /// (whose exit mispredicted once per word).
+    @inline(__always)
+    static func endOfLetters(_ p: UnsafeBufferPointer<UInt8>, from i: Int) -> Int {
+        var i = i
+        let n = p.count
+        while i + 8 <= n {
+            let w = UInt64(littleEndian: UnsafeRawPointer(p.baseAddress! + i).loadUnaligned(as: UInt64.self))
+            let other = ~letterMask(w) & 0x8080_8080_8080_8080
+            if other != 0 { return i + other.trailingZeroBitCount >> 3 }
+            i += 8
+        }
+        while i < n && isASCIILetter(p[i]) { i += 1 }
+        return i
+    }
+
+    /// Like `endOfLetters` for ASCII letters and digits.
+    @inline(__always)
+    static func endOfAlnum(_ p: UnsafeBufferPointer<UInt8>, from i: Int) -> Int {
+        var i = i
+        let n = p.count
+        while i + 8 <= n {
+            let w = UInt64(littleEndian: UnsafeRawPointer(p.baseAddress! + i).loadUnaligned(as: UInt64.self))
+            let low = w & 0x7F7F_7F7F_7F7F_7F7F
+            let digits = (low &+ 0x5050_5050_5050_5050) & ~(low &+ 0x4646_4646_4646_4646) & ~w
+            let other = ~(letterMask(w) | digits) & 0x8080_8080_8080_8080
+            if other != 0 { return i + other.trailingZeroBitCount >> 3 }
+            i += 8
+        }
+        while i < n && (isASCIILetter(p[i]) || isDigit(p[i])) { i += 1 }
+        return i
+    }
+
+    /// Bit 7 of each byte of `w` set when that byte is an ASCII letter: folded to lower case,
+    /// at least "a" (adding 0x1F carries into bit 7) and not past "z" (adding 0x05 does not);
+    /// bytes from 0x80 never count.
+    @inline(__always)
+    static func letterMask(_ w: UInt64) -> UInt64 {
+        let low = (w | 0x2020_2020_2020_2020) & 0x7F7F_7F7F_7F7F_7F7F
+        return (low &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(low &+ 0x0505_0505_0505_0505) & ~w & 0x8080_8080_8080_8080
     }
 
     /// ASCII letters and digits (false for every byte from 0x80).

@@ -305,8 +305,7 @@ struct PhraseSet: Sendable {
                                     while i < n {
                                         let raw = h[i]
                                         if ByteText.isASCIILetter(raw) && i > 0 && ByteText.isASCIILetter(h[i - 1]) {
-                                            i += 1
-                                            while i < n && ByteText.isASCIILetter(h[i]) { i += 1 }
+                                            i = ByteText.endOfLetters(h, from: i + 1)
                                             continue
                                         }
                                         defer { i += 1 }
