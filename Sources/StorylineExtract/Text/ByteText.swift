@@ -135,17 +135,38 @@ enum ByteText {
         bytes.withUnsafeBufferPointer { p in
             guard let first = p.first, let last = p.last else { return true }
             if first == 0x20 || last == 0x20 { return false }
+            // eight bytes at a time: a chunk with no tab-to-return byte, no double space and no
+            // no-break space needs no look at its bytes
+            var k = 1
+            var previous = first
+            while k + 8 <= p.count {
+                let w = UInt64(littleEndian: UnsafeRawPointer(p.baseAddress! + k).loadUnaligned(as: UInt64.self))
+                let low = w & 0x7F7F_7F7F_7F7F_7F7F
+                let controls = (low &+ 0x7777_7777_7777_7777) & ~(low &+ 0x7272_7272_7272_7272) & ~w & 0x8080_8080_8080_8080
+                let spaces = zeroBytes(w ^ 0x2020_2020_2020_2020)
+                let spacePairs = spaces & (spaces << 8 | (previous == 0x20 ? 0x80 : 0))
+                let nbsp = zeroBytes(w ^ 0xA0A0_A0A0_A0A0_A0A0) & (zeroBytes(w ^ 0xC2C2_C2C2_C2C2_C2C2) << 8 | (previous == 0xC2 ? 0x80 : 0))
+                if controls | spacePairs | nbsp != 0 { return false }
+                previous = UInt8(truncatingIfNeeded: w >> 56)
+                k += 8
+            }
             return spaceLike.withUnsafeBufferPointer { spaceLike in
-                // one table read per byte; only spaces and no-break spaces look at their neighbour
-                for k in 1..<p.count where spaceLike[Int(p[k])] {
-                    let c = p[k]
+                // the rest: one table read per byte; only spaces and no-break spaces look at their neighbour
+                for j in k..<p.count where spaceLike[Int(p[j])] {
+                    let c = p[j]
                     if c != 0x20 && c != 0xA0 { return false }
-                    if c == 0x20 && p[k - 1] == 0x20 { return false }
-                    if c == 0xA0 && p[k - 1] == 0xC2 { return false }
+                    if c == 0x20 && p[j - 1] == 0x20 { return false }
+                    if c == 0xA0 && p[j - 1] == 0xC2 { return false }
                 }
                 return first == 0xA0 || !spaceLike[Int(first)]  // (a first space was refused above)
             }
         }
+    }
+
+    /// Bit 7 of each byte of `w` set when that byte is zero (exact per byte: no borrow between bytes).
+    @inline(__always)
+    static func zeroBytes(_ w: UInt64) -> UInt64 {
+        ~(((w & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | w) & 0x8080_8080_8080_8080
     }
 
     /// Tab, line feed, vertical tab, form feed, carriage return, space and 0xA0 (the second
