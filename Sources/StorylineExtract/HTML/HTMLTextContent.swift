@@ -78,16 +78,7 @@ public enum TextNormalizer {
     /// Whether `collapse` would keep the bytes as they are (most text nodes): no tab, line
     /// break, carriage return, form feed, no-break space or double space, no space at either end.
     static func isCollapsed(_ p: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let first = p.first, let last = p.last else { return true }
-        if first == 0x20 || last == 0x20 { return false }
-        var bad = false
-        var previous: UInt8 = 0
-        for c in p {
-            bad = bad || c == 0x09 || c == 0x0A || c == 0x0C || c == 0x0D || (c == 0x20 && previous == 0x20)
-                || (c == 0xA0 && previous == 0xC2)
-            previous = c
-        }
-        return !bad
+        ByteText.isCollapsed(p, verticalTabIsSpace: false)
     }
 }
 

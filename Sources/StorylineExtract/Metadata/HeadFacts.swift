@@ -6,8 +6,6 @@ import Foundation
 struct HeadFacts {
     /// Lowercased `name`/`property`/`itemprop`/`http-equiv` → first non-empty `content`.
     var meta: [String: String] = [:]
-    /// Every value per key, in page order (for keys that repeat, like `article:tag`).
-    var metaAll: [String: [String]] = [:]
     var links: [String: String] = [:]
     var title: String?
     var htmlLang: String?
@@ -54,7 +52,6 @@ struct HeadFacts {
                         for k in key.lowercased().split(separator: " ") {
                             let name = String(k)
                             if meta[name] == nil { meta[name] = value }
-                            metaAll[name, default: []].append(value)
                         }
                     }
                 }

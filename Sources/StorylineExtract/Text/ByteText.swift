@@ -132,35 +132,37 @@ enum ByteText {
     /// Whether `collapseSpaces` would return the bytes unchanged (most lines): no tab, line or
     /// page break, no-break space or double space, and no space at either end.
     static func isCollapsed(_ bytes: ArraySlice<UInt8>) -> Bool {
-        bytes.withUnsafeBufferPointer { p in
-            guard let first = p.first, let last = p.last else { return true }
-            if first == 0x20 || last == 0x20 { return false }
-            // eight bytes at a time: a chunk with no tab-to-return byte, no double space and no
-            // no-break space needs no look at its bytes
-            var k = 1
-            var previous = first
-            while k + 8 <= p.count {
-                let w = UInt64(littleEndian: UnsafeRawPointer(p.baseAddress! + k).loadUnaligned(as: UInt64.self))
-                let low = w & 0x7F7F_7F7F_7F7F_7F7F
-                let controls = (low &+ 0x7777_7777_7777_7777) & ~(low &+ 0x7272_7272_7272_7272) & ~w & 0x8080_8080_8080_8080
-                let spaces = zeroBytes(w ^ 0x2020_2020_2020_2020)
-                let spacePairs = spaces & (spaces << 8 | (previous == 0x20 ? 0x80 : 0))
-                let nbsp = zeroBytes(w ^ 0xA0A0_A0A0_A0A0_A0A0) & (zeroBytes(w ^ 0xC2C2_C2C2_C2C2_C2C2) << 8 | (previous == 0xC2 ? 0x80 : 0))
-                if controls | spacePairs | nbsp != 0 { return false }
-                previous = UInt8(truncatingIfNeeded: w >> 56)
-                k += 8
-            }
-            return spaceLike.withUnsafeBufferPointer { spaceLike in
-                // the rest: one table read per byte; only spaces and no-break spaces look at their neighbour
-                for j in k..<p.count where spaceLike[Int(p[j])] {
-                    let c = p[j]
-                    if c != 0x20 && c != 0xA0 { return false }
-                    if c == 0x20 && p[j - 1] == 0x20 { return false }
-                    if c == 0xA0 && p[j - 1] == 0xC2 { return false }
-                }
-                return first == 0xA0 || !spaceLike[Int(first)]  // (a first space was refused above)
-            }
+        bytes.withUnsafeBufferPointer { isCollapsed($0, verticalTabIsSpace: true) }
+    }
+
+    /// No byte from tab to carriage return (the vertical tab only when `verticalTabIsSpace`),
+    /// no double space, no no-break space, no space at either end: text a whitespace collapse
+    /// keeps as it is. Read eight bytes at a time; a clean chunk needs no look at its bytes.
+    static func isCollapsed(_ p: UnsafeBufferPointer<UInt8>, verticalTabIsSpace: Bool) -> Bool {
+        guard let first = p.first, let last = p.last else { return true }
+        @inline(__always) func isBreak(_ c: UInt8) -> Bool { c >= 0x09 && c <= 0x0D && (verticalTabIsSpace || c != 0x0B) }
+        if first == 0x20 || last == 0x20 || isBreak(first) { return false }
+        var k = 1
+        var previous = first
+        while k + 8 <= p.count {
+            let w = UInt64(littleEndian: UnsafeRawPointer(p.baseAddress! + k).loadUnaligned(as: UInt64.self))
+            let low = w & 0x7F7F_7F7F_7F7F_7F7F
+            var breaks = (low &+ 0x7777_7777_7777_7777) & ~(low &+ 0x7272_7272_7272_7272) & ~w & 0x8080_8080_8080_8080
+            if !verticalTabIsSpace { breaks &= ~zeroBytes(w ^ 0x0B0B_0B0B_0B0B_0B0B) }
+            let spaces = zeroBytes(w ^ 0x2020_2020_2020_2020)
+            let spacePairs = spaces & (spaces << 8 | (previous == 0x20 ? 0x80 : 0))
+            let nbsp = zeroBytes(w ^ 0xA0A0_A0A0_A0A0_A0A0) & (zeroBytes(w ^ 0xC2C2_C2C2_C2C2_C2C2) << 8 | (previous == 0xC2 ? 0x80 : 0))
+            if breaks | spacePairs | nbsp != 0 { return false }
+            previous = UInt8(truncatingIfNeeded: w >> 56)
+            k += 8
         }
+        while k < p.count {
+            let c = p[k]
+            if isBreak(c) || (c == 0x20 && previous == 0x20) || (c == 0xA0 && previous == 0xC2) { return false }
+            previous = c
+            k += 1
+        }
+        return true
     }
 
     /// Bit 7 of each byte of `w` set when that byte is zero (exact per byte: no borrow between bytes).
@@ -169,9 +171,6 @@ enum ByteText {
         ~(((w & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | w) & 0x8080_8080_8080_8080
     }
 
-    /// Tab, line feed, vertical tab, form feed, carriage return, space and 0xA0 (the second
-    /// byte of a no-break space).
-    static let spaceLike: [Bool] = (0..<256).map { b in (b >= 0x09 && b <= 0x0D) || b == 0x20 || b == 0xA0 }
 
     /// The words of a text: runs of word bytes, with an apostrophe (ASCII or U+2019) inside a word kept.
     static func words(_ bytes: [UInt8]) -> [ArraySlice<UInt8>] {
