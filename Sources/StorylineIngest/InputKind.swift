@@ -1,3 +1,5 @@
+import Foundation
+
 /// What a file holds, decided from its name and first bytes: one document, or a container
 /// of many (JSON Lines, feeds).
 public enum InputKind: String, Sendable, CaseIterable {
@@ -53,13 +55,22 @@ public enum InputKind: String, Sendable, CaseIterable {
         while i < head.endIndex, head[i] == 0x20 || head[i] == 0x09 || head[i] == 0x0A || head[i] == 0x0D { i += 1 }
         guard i < head.endIndex else { return nil }
         let lower = head[i...].prefix(1024).map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
-        func has(_ s: String) -> Bool {
-            let n = Array(s.utf8)
-            guard n.count <= lower.count else { return false }
-            for j in 0...(lower.count - n.count) where lower[j] == n[0] && lower[j..<(j + n.count)].elementsEqual(n) {
-                return true
+        func has(_ s: StaticString) -> Bool {
+            // memchr to each candidate first byte, memcmp for the rest (run for every file read)
+            let count = s.utf8CodeUnitCount
+            guard count <= lower.count else { return false }
+            return lower.withUnsafeBufferPointer { h in
+                let base = UnsafeRawPointer(h.baseAddress!)
+                let last = h.count - count
+                var j = 0
+                while j <= last {
+                    guard let hit = memchr(base + j, Int32(s.utf8Start[0]), last - j + 1) else { return false }
+                    let k = base.distance(to: UnsafeRawPointer(hit))
+                    if memcmp(base + k, s.utf8Start, count) == 0 { return true }
+                    j = k + 1
+                }
+                return false
             }
-            return false
         }
         if lower.first == 0x7B {  // {
             if has("jsonfeed.org") { return .jsonFeed }
