@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import StorylineExtract
@@ -86,5 +87,26 @@ import Testing
         #expect(words["internationalisation"] == 2)
         #expect(words["short"] == 1)
         #expect(words["internationalisatio"] == nil)
+    }
+}
+
+/// The JSON-LD reader reads what JSONSerialization reads, in the same shape, and leaves to it
+/// everything it is not sure of.
+@Suite struct JSONLDReaderTests {
+    @Test func plainJSONLDReadsLikeJSONSerialization() throws {
+        let text = #"{"@context": "https://schema.org", "@type": ["NewsArticle", "Article"], "headline": "Caf\u00e9 \"opens\"\n", "author": [{"@type": "Person", "name": "Ana"}], "wordCount": 512, "isFree": true, "x": null, "p": -1.5}"#
+        let fast = try #require(JSONLDReader.read(text) as? [String: Any])
+        let slow = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        #expect(Set(fast.keys) == Set(slow.keys))
+        for key in ["@context", "headline"] { #expect(fast[key] as? String == slow[key] as? String) }
+        #expect((fast["@type"] as? [Any])?.compactMap { $0 as? String } == (slow["@type"] as? [Any])?.compactMap { $0 as? String })
+        #expect(JSONLD.names(fast["author"]) == JSONLD.names(slow["author"]))
+        for key in ["wordCount", "isFree", "x", "p"] { #expect(fast[key] != nil && fast[key] as? String == nil) }
+    }
+
+    @Test func doubtfulJSONIsLeftToFoundation() {
+        for text in ["", "{", "{\"a\": 1,}", "{\"a\": 1, \"a\": 2}", "[1e400]", "{\"a\": \"\\ud83d\\ude00\"}", "{\"a\": 01}", "// c\n{}", "{\"a\": \"tab\there\"}"] {
+            #expect(JSONLDReader.read(text) == nil, "\(text)")
+        }
     }
 }

@@ -117,9 +117,17 @@ struct HeadFacts {
         var trimmed = text.trimmed
         if trimmed.hasPrefix("<!--") { trimmed = String(trimmed.dropFirst(4)) }
         if trimmed.hasSuffix("-->") { trimmed = String(trimmed.dropLast(3)) }
-        guard let data = trimmed.data(using: .utf8), data.count < 4 << 20,
-            let value = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
-        else { return }
+        guard trimmed.utf8.count < 4 << 20 else { return }
+        // plain JSON is read on its bytes; anything the reader is not sure of goes to Foundation
+        let value: Any
+        if let fast = JSONLDReader.read(trimmed) {
+            value = fast
+        } else {
+            guard let data = trimmed.data(using: .utf8),
+                let slow = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+            else { return }
+            value = slow
+        }
         var work: [Any] = [value]
         var budget = 1000
         while let item = work.popLast(), budget > 0 {
