@@ -191,13 +191,14 @@ struct BlockFeatures: Sendable {
         // chrome vocabulary counts only in short blocks; nags, appeals, credits and footers are
         // short too, so very long blocks (prose or code) skip the phrase pass
         if bytes <= 4_000 {
-            var counts = [Int](repeating: 0, count: 5)
-            TextVocabulary.blockPhrases.counts(in: lower, groupMask: bytes <= 400 ? 0b11111 : 0b11110, into: &counts)
-            chromeHits = counts[0]
-            nagHits = counts[1]
-            appealHits = counts[2]
-            creditHits = counts[3]
-            legalHits = counts[4]
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: 5) { counts in
+                TextVocabulary.blockPhrases.counts(in: lower, groupMask: bytes <= 400 ? 0b11111 : 0b11110, into: counts)
+                chromeHits = counts[0]
+                nagHits = counts[1]
+                appealHits = counts[2]
+                creditHits = counts[3]
+                legalHits = counts[4]
+            }
         }
     }
 }

@@ -208,6 +208,12 @@ struct PhraseSet: Sendable {
         }
     }
 
+    /// `counts(in:groupMask:into:)` into a buffer of `groupCount` entries (no array per call).
+    func counts(in lower: [UInt8], groupMask: UInt32, into counts: UnsafeMutableBufferPointer<Int>) {
+        for g in counts.indices { counts[g] = 0 }
+        lower.withUnsafeBufferPointer { _ = scan($0, foldCase: false, stopAtFirst: false, groupMask: groupMask, counts: counts) }
+    }
+
     @inline(__always)
     private func scan(
         _ h: UnsafeBufferPointer<UInt8>, foldCase: Bool, stopAtFirst: Bool, groupMask: UInt32,
