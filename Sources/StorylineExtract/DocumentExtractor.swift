@@ -146,11 +146,24 @@ extension ExtractedDocument {
 /// The path part of a URL, without scheme, host, query or fragment.
 enum URLPath {
     static func path(of url: String) -> String? {
+        if url.utf8.allSatisfy({ $0 < 0x80 }) { return asciiPath(of: url) }
         guard let schemeEnd = url.range(of: "://") else { return url.hasPrefix("/") ? url : nil }
         let rest = url[schemeEnd.upperBound...]
         guard let slash = rest.firstIndex(of: "/") else { return "/" }
         let path = rest[slash...]
         let end = path.firstIndex(where: { $0 == "?" || $0 == "#" }) ?? path.endIndex
         return String(path[..<end])
+    }
+
+    /// `path(of:)` of an ASCII URL on its bytes (nearly every URL): the same answer without
+    /// Foundation's search, which bridged each document's URL to NSString.
+    static func asciiPath(of url: String) -> String? {
+        let u = Array(url.utf8)
+        guard let schemeEnd = ByteText.firstIndex(of: [0x3A, 0x2F, 0x2F], in: u, from: 0) else {
+            return u.first == 0x2F ? url : nil
+        }
+        guard let slash = u[(schemeEnd + 3)...].firstIndex(of: 0x2F) else { return "/" }
+        let end = u[slash...].firstIndex(where: { $0 == 0x3F || $0 == 0x23 }) ?? u.count
+        return ByteText.string(u[slash..<end])
     }
 }

@@ -8,29 +8,37 @@ enum DeclaredCharset {
 
     /// The WHATWG-normalized label, or nil when nothing is declared.
     static func find(in bytes: [UInt8]) -> String? {
-        let head = bytes.prefix(prescanBytes).map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
-        if head.starts(with: Array("<?xml".utf8)), let end = head.firstIndex(of: 0x3E) {
-            if let v = value(after: Array("encoding".utf8), in: head[..<end]) { return normalize(v) }
+        // Only the slices looked at are lower-cased: memchr finds each '<' of the head.
+        let n = min(bytes.count, prescanBytes)
+        func lowered(_ r: Range<Int>) -> [UInt8] { bytes[r].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 } }
+        func tagEnd(after start: Int) -> Int { bytes[start..<n].firstIndex(of: 0x3E) ?? n }
+        if n >= 5, lowered(0..<5).elementsEqual("<?xml".utf8), let end = bytes[0..<n].firstIndex(of: 0x3E) {
+            if let v = value(after: Array("encoding".utf8), in: lowered(0..<end)[...]) { return normalize(v) }
         }
-        var from = head.startIndex
-        let meta = Array("<meta".utf8)
-        while let start = indexOf(meta, in: head, from: from) {
-            let end = head[start...].firstIndex(of: 0x3E) ?? head.endIndex
-            let tag = head[start..<end]
-            if let v = value(after: Array("charset".utf8), in: tag) { return normalize(v) }
+        var from = 0
+        while let start = metaTag(in: bytes, from: from, limit: n) {
+            let end = tagEnd(after: start)
+            if let v = value(after: Array("charset".utf8), in: lowered(start..<end)[...]) { return normalize(v) }
             from = end
         }
         return nil
     }
 
-    private static func indexOf(_ needle: [UInt8], in hay: [UInt8], from: Int) -> Int? {
-        guard needle.count <= hay.count else { return nil }
-        var i = from
-        while i + needle.count <= hay.count {
-            if hay[i] == needle[0], hay[i..<(i + needle.count)].elementsEqual(needle) { return i }
-            i += 1
+    /// The next `<meta` (any case) that fits in the first `limit` bytes, from `from`.
+    private static func metaTag(in bytes: [UInt8], from: Int, limit: Int) -> Int? {
+        guard limit >= 5, from <= limit - 5 else { return nil }
+        return bytes.withUnsafeBufferPointer { h in
+            let base = UnsafeRawPointer(h.baseAddress!)
+            let last = limit - 5
+            var i = from
+            while i <= last {
+                guard let hit = memchr(base + i, 0x3C, last - i + 1) else { return nil }
+                let k = base.distance(to: UnsafeRawPointer(hit))
+                if h[k + 1] | 0x20 == 0x6D, h[k + 2] | 0x20 == 0x65, h[k + 3] | 0x20 == 0x74, h[k + 4] | 0x20 == 0x61 { return k }
+                i = k + 1
+            }
+            return nil
         }
-        return nil
     }
 
     /// The value after `name` `=` (quoted or bare) inside `tag`.
@@ -54,7 +62,17 @@ enum DeclaredCharset {
                     if let q = quote { if c == q { break } } else if c == 0x20 || c == 0x3B || c == 0x22 || c == 0x27 || c == 0x2F { break }
                     k += 1
                 }
-                let v = String(decoding: tag[j..<k], as: UTF8.self).trimmingCharacters(in: .whitespaces)
+                let raw = tag[j..<k]
+                let v: String
+                if raw.allSatisfy({ $0 < 0x80 }) {
+                    // ASCII (every real label): Foundation's white space here is space and tab
+                    var s = raw.startIndex, e = raw.endIndex
+                    while s < e && (raw[s] == 0x20 || raw[s] == 0x09) { s += 1 }
+                    while e > s && (raw[e - 1] == 0x20 || raw[e - 1] == 0x09) { e -= 1 }
+                    v = String(decoding: raw[s..<e], as: UTF8.self)
+                } else {
+                    v = String(decoding: raw, as: UTF8.self).trimmingCharacters(in: .whitespaces)
+                }
                 return v.isEmpty ? nil : v
             }
             i += 1

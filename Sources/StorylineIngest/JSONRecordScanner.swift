@@ -1,3 +1,5 @@
+import Foundation
+
 /// A byte-level reader for the common shape of a JSON Lines record: one object whose fields
 /// are strings, numbers, booleans, null, or nested values (skipped). It answers only for
 /// records it fully understands and validates; anything else (bad syntax, a duplicate key,
@@ -110,8 +112,11 @@ enum JSONRecordScanner {
                 }
                 if c < 0x20 { return nil }
                 if c != 0x5C {
-                    bytes.append(c)
+                    // copy the run up to the next quote, escape or control byte at once
+                    let run = i
                     i += 1
+                    while i < p.count, p[i] != 0x22, p[i] != 0x5C, p[i] >= 0x20 { i += 1 }
+                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: p[run..<i]))
                     continue
                 }
                 guard i + 1 < p.count else { return nil }
@@ -156,8 +161,10 @@ enum JSONRecordScanner {
             }
             if ascii { return String(decoding: raw, as: UTF8.self) }
             // String(validating:) is not available everywhere; decode and check nothing was replaced
-            let s = String(decoding: raw, as: UTF8.self)
-            return s.utf8.count == raw.count && s.utf8.elementsEqual(raw) ? s : nil
+            // (compared with memcmp: a generic element-by-element compare cost as much as the decoding)
+            var s = String(decoding: raw, as: UTF8.self)
+            let same = s.withUTF8 { d in d.count == raw.count && memcmp(d.baseAddress!, raw.baseAddress!, raw.count) == 0 }
+            return same ? s : nil
         }
 
         /// A JSON number; a plain non-negative integer (what exports use for ids) is kept as written.

@@ -30,10 +30,8 @@ public struct KindClassifier: Sendable {
         }
         // briefing: a roundup title, bullets carrying the text, live timestamps
         let title = (document.title ?? "").lowercased()
-        let roundupWords = ["briefing", "roundup", "round-up", "live:", "live updates", "as it happened", "what we know",
-                            "at a glance", "key events", "digest", "the latest:", "morning report", "evening report", "recap"]
         let titleBytes = Array(title.utf8)
-        if roundupWords.contains(where: { Self.contains(titleBytes, $0) }) { score[.briefing, default: 0] += 2 }
+        if Self.roundupWords.contains(where: { ByteText.contains(titleBytes, $0) }) { score[.briefing, default: 0] += 2 }
         if style.listItems >= 4 && style.listChars * 10 >= style.chars * 4 { score[.briefing, default: 0] += 2 }
         if style.timestampedParagraphs >= 3 { score[.briefing, default: 0] += 2 }
         // aggregator: a summary that attributes what it says to several outlets. The credits
@@ -68,6 +66,18 @@ public struct KindClassifier: Sendable {
         QualityAssessor().assess(&document, style: style, signals: signals)
     }
 
+    static let roundupWords = [
+        "briefing", "roundup", "round-up", "live:", "live updates", "as it happened", "what we know",
+        "at a glance", "key events", "digest", "the latest:", "morning report", "evening report", "recap",
+    ].map { Array($0.utf8) }
+    static let analysisSections = [
+        "opinion", "comment", "analysis", "editorial", "column", "commentary", "views", "perspective", "ideas", "explainer", "essay",
+    ].map { Array($0.utf8) }
+    static let analysisPathSegments: Set<String> = [
+        "opinion", "opinions", "comment", "commentisfree", "analysis", "editorial", "editorials", "column", "columns",
+        "columnists", "commentary", "views", "ideas", "perspectives",
+    ]
+
     /// Substring test on UTF-8 bytes (the words are ASCII): Foundation's `String.contains`
     /// bridges to NSString and cost more than the rest of the classifier.
     static func contains(_ hay: [UInt8], _ word: String) -> Bool {
@@ -89,16 +99,18 @@ public struct KindClassifier: Sendable {
         if let lowered = s.section?.lowercased() {
             let section = Array(lowered.utf8)
             func has(_ word: String) -> Bool { Self.contains(section, word) }
-            let analysis = ["opinion", "comment", "analysis", "editorial", "column", "commentary", "views", "perspective", "ideas", "explainer", "essay"]
-            if analysis.contains(where: { has($0) }) { out.append((.analysis, 3)) }
+            if Self.analysisSections.contains(where: { ByteText.contains(section, $0) }) { out.append((.analysis, 3)) }
             if has("live") || has("briefing") { out.append((.briefing, 2)) }
             if has("blog") { out.append((.blog, 1.5)) }
             if has("forum") || has("discussion") { out.append((.discussion, 2)) }
         }
         if let path = s.urlPath?.lowercased() {
-            let segments = path.split(separator: "/").map(String.init)
-            let analysis: Set<String> = ["opinion", "opinions", "comment", "commentisfree", "analysis", "editorial", "editorials", "column", "columns", "columnists", "commentary", "views", "ideas", "perspectives"]
-            if segments.contains(where: { analysis.contains($0) }) { out.append((.analysis, 2.5)) }
+            // an ASCII path (nearly all) is split on its bytes: the same segments without
+            // Character-by-Character splitting
+            let segments = path.utf8.allSatisfy({ $0 < 0x80 })
+                ? path.utf8.split(separator: 0x2F).map { String(decoding: $0, as: UTF8.self) }
+                : path.split(separator: "/").map(String.init)
+            if segments.contains(where: { Self.analysisPathSegments.contains($0) }) { out.append((.analysis, 2.5)) }
             if segments.contains("live") || segments.contains(where: { $0.hasPrefix("live-") }) { out.append((.briefing, 2)) }
             if segments.contains(where: { $0 == "blog" || $0 == "blogs" }) { out.append((.blog, 1.5)) }
             if segments.contains("comments") || segments.contains("r") || segments.contains("post") && segments.contains("c") || path.hasPrefix("/item") {

@@ -50,42 +50,82 @@ struct TextStyle: Sendable {
             listItems += 1
             listChars += t.count
         }
-        withUnsafeTemporaryAllocation(of: Int.self, capacity: 2) { counts in
-            counts[0] = 0
-            counts[1] = 0
-            Self.phrases.counts(inMixedCase: t, into: counts)
-            opinionMarkers += counts[0]
-            outletAttributions += counts[1]
-        }
         if t.count >= 4, ByteText.isDigit(t[0]), t[1] == 0x3A || t[1] == 0x2E || (ByteText.isDigit(t[1]) && (t[2] == 0x3A || t[2] == 0x2E)) {
             timestampedParagraphs += 1
         }
-        var inQuote = false
-        var i = 0
-        var wordStart = true
-        while i < t.count {
-            let c = t[i]
-            if c == 0x22 { inQuote.toggle() }
-            if c == 0xE2, i + 2 < t.count, t[i + 1] == 0x80 {
-                if t[i + 2] == 0x9C { inQuote = true } else if t[i + 2] == 0x9D { inQuote = false }
+        let phrases = Self.phrases
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: 2) { counts in
+            counts[0] = 0
+            counts[1] = 0
+            // the phrases are matched in the walk below (one pass over the text), except in
+            // texts too short for its four-byte windows
+            let inWalk = t.count >= 4
+            if !inWalk { phrases.counts(inMixedCase: t, into: counts) }
+            withUnsafeTemporaryAllocation(of: UInt64.self, capacity: phrases.foundWords) { found in
+                for w in 0..<found.count { found[w] = 0 }
+                walk(t, phrases: phrases, matchPhrases: inWalk, found: found, counts: counts)
             }
-            if c == 0x21 { exclamations += 1 }
-            if c == 0x3F { questions += 1 }
-            let isWord = ByteText.isWordByte(c)
-            if isWord && wordStart {
-                words += 1
-                if c | 0x20 == 0x61, Self.isOutletCredit(t, accordingToAt: i) { outletAttributions += 1 }
-                if !inQuote && (c == 0x49) {  // "I" as a word, "I'm", "I've"
-                    let next = i + 1 < t.count ? t[i + 1] : 0x20
-                    if !ByteText.isWordByte(next) && next != 0x2E { firstPersonSingular += 1 }
-                }
-                if !inQuote && (c == 0x6D || c == 0x4D), i + 2 < t.count, (t[i + 1] == 0x79 || t[i + 1] == 0x65), !ByteText.isWordByte(t[i + 2]) {
-                    firstPersonSingular += 1  // "my", "me"
-                }
-            }
-            wordStart = !isWord
-            i += 1
+            opinionMarkers += counts[0]
+            outletAttributions += counts[1]
         }
+    }
+
+    /// The byte walk: words, quotes, `!`/`?`, first person and outlet credits, and (when
+    /// `matchPhrases`) the phrases, tried at every position but a letter inside a run of letters.
+    private mutating func walk(
+        _ t: UnsafeBufferPointer<UInt8>, phrases: PhraseSet, matchPhrases: Bool, found: UnsafeMutableBufferPointer<UInt64>,
+        counts: UnsafeMutableBufferPointer<Int>
+    ) {
+        var inQuote = false
+        var wordStart = true
+        Self.byteClasses.withUnsafeBufferPointer { classes in
+            let n = t.count
+            var i = 0
+            while i < n {
+                let c = t[i]
+                if matchPhrases {
+                    let window = phrases.window(at: i, in: t)
+                    if phrases.mayStart(window, hasNext: i + 1 < n) { phrases.match(window, at: i, in: t, found: found, counts: counts) }
+                }
+                let k = classes[Int(c)]
+                if k & Self.special != 0 {
+                    if c == 0x22 { inQuote.toggle() }
+                    if c == 0xE2, i + 2 < n, t[i + 1] == 0x80 {
+                        if t[i + 2] == 0x9C { inQuote = true } else if t[i + 2] == 0x9D { inQuote = false }
+                    }
+                    if c == 0x21 { exclamations += 1 }
+                    if c == 0x3F { questions += 1 }
+                }
+                if k & Self.wordByte == 0 {
+                    wordStart = true
+                } else if wordStart {
+                    words += 1
+                    if c | 0x20 == 0x61, Self.isOutletCredit(t, accordingToAt: i) { outletAttributions += 1 }
+                    if !inQuote && (c == 0x49) {  // "I" as a word, "I'm", "I've"
+                        let next = i + 1 < n ? t[i + 1] : 0x20
+                        if !ByteText.isWordByte(next) && next != 0x2E { firstPersonSingular += 1 }
+                    }
+                    if !inQuote && (c == 0x6D || c == 0x4D), i + 2 < n, (t[i + 1] == 0x79 || t[i + 1] == 0x65), !ByteText.isWordByte(t[i + 2]) {
+                        firstPersonSingular += 1  // "my", "me"
+                    }
+                    wordStart = false
+                }
+                i += 1
+                // letters after a letter: inside a word (no count changes) and no phrase starts there
+                if ByteText.isASCIILetter(c) { i = ByteText.endOfLetters(t, from: i) }
+            }
+        }
+    }
+
+    /// Per byte: `wordByte` for `ByteText.isWordByte`, `special` for the bytes counted or
+    /// toggling quotes (`"`, `!`, `?`, and 0xE2, which starts curly quotes).
+    private static let wordByte: UInt8 = 1
+    private static let special: UInt8 = 2
+    private static let byteClasses: [UInt8] = (0..<256).map { b in
+        let c = UInt8(b)
+        var k: UInt8 = ByteText.isWordByte(c) ? wordByte : 0
+        if c == 0x22 || c == 0x21 || c == 0x3F || c == 0xE2 { k |= special }
+        return k
     }
 
     private static let accordingTo = Array("according to ".utf8)

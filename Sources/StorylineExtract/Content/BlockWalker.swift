@@ -98,7 +98,7 @@ struct BlockWalker {
                     (role, blockNode) = currentRole()
                 }
                 buffer.append(contentsOf: doc.text[r])
-                if links > 0 { bufferLinks += Int(PageAnalysis.visibleChars(doc.text, r.lowerBound, r.count)) }
+                if links > 0 { bufferLinks += Int(page.visibleChars(ofText: i)) }
             }
             i += 1
         }

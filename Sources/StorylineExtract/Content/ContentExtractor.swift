@@ -50,20 +50,20 @@ struct ContentExtractor {
             if widened.count > blocks.count { blocks = widened }
         }
         blocks = BlockFilter(title: title).filter(blocks)
-        var chars = blocks.reduce(0) { $0 + $1.text.count }
+        var chars = blocks.reduce(0) { $0 + CharacterCount.of($1.text) }
         var links = blocks.reduce(0) { $0 + $1.linkChars }
-        if let ld = jsonLDBody, chars < 200, ld.count > max(chars * 2, 80) {
+        if let ld = jsonLDBody, chars < 200, CharacterCount.of(ld) > max(chars * 2, 80) {
             let paragraphs = ld.split(whereSeparator: { $0 == "\n" }).map {
                 $0.trimmed
             }.filter { !$0.isEmpty }
             blocks = paragraphs.map { WalkedBlock(text: $0, role: .paragraph, linkChars: 0, node: -1) }
-            chars = ld.count
+            chars = CharacterCount.of(ld)
             links = 0
             warnings.append("main text taken from the page's JSON-LD articleBody")
         }
         if chars < 100 && doc.body >= 0 {
             let all = BlockFilter(title: title).filter(walker.blocks(in: doc.body))
-            let allChars = all.reduce(0) { $0 + $1.text.count }
+            let allChars = all.reduce(0) { $0 + CharacterCount.of($1.text) }
             if allChars > chars {
                 blocks = all
                 chars = allChars

@@ -34,6 +34,7 @@ struct CommentHeader: Sendable, Equatable {
     /// Reads a header from the text of its lines; nil when it is not a comment header
     /// (it needs an author, and an age or a score).
     static func read(_ text: String) -> CommentHeader? {
+        guard mayHoldAgeOrScore(text) else { return nil }
         let tokens = text.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
         guard !tokens.isEmpty, tokens.count <= 24 else { return nil }
         var header = CommentHeader()
@@ -100,6 +101,27 @@ struct CommentHeader: Sendable, Equatable {
         }
         return header
     }
+
+    /// Whether the text could hold what every header needs, an age or a score (read on the
+    /// bytes, before any tokens are made): a score and most ages need an ASCII digit; the rest
+    /// are "yesterday", "just now" and "a/an/one <unit>". No other letters lower-case into these
+    /// ASCII words, so this never turns a header away.
+    static func mayHoldAgeOrScore(_ text: String) -> Bool {
+        let u = Array(text.utf8)
+        if u.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { return true }
+        let lower = u.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        for word in noDigitAgeWords where lower.count >= word.count {
+            for i in 0...(lower.count - word.count) where lower[i] == word[0] && lower[i..<(i + word.count)].elementsEqual(word) {
+                return true
+            }
+        }
+        for token in lower.split(whereSeparator: { $0 == 0x20 || $0 == 0x09 }) {
+            if token.elementsEqual("a".utf8) || token.elementsEqual("an".utf8) || token.elementsEqual("one".utf8) { return true }
+        }
+        return false
+    }
+
+    static let noDigitAgeWords = [Array("yesterday".utf8), Array("just".utf8)]
 
     /// A user name printed alone: letters, digits, `_`, `-`, `.`; not a month, not a label.
     static func isBareName(_ tok: String) -> Bool {

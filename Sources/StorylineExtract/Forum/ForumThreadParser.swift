@@ -77,10 +77,16 @@ public enum ForumThreadParser {
     static func isHeaderish(_ b: DumpBlock) -> Bool {
         let f = b.features
         guard f.bytes <= 90, f.words <= 10, b.label != .code else { return false }
-        let s = b.string
-        if s.split(separator: " ").contains(where: { CommentHeader.isHandle(String($0)) }) { return true }
-        if f.endsWithSentencePunctuation && !s.hasSuffix("ago") { return false }
+        if mayHoldHandle(b.text), b.string.split(separator: " ").contains(where: { CommentHeader.isHandle(String($0)) }) { return true }
+        if f.endsWithSentencePunctuation && !(b.text.suffix(3).elementsEqual("ago".utf8) && b.string.hasSuffix("ago")) { return false }
         return f.words <= 6
+    }
+
+    /// Whether some token could be a handle: every handle holds an `@` or a `u/`. Most short
+    /// lines have neither, and then need no `String` tokens.
+    static func mayHoldHandle(_ t: [UInt8]) -> Bool {
+        for (k, c) in t.enumerated() where c == 0x40 || (c == 0x2F && k > 0 && t[k - 1] == 0x75) { return true }
+        return false
     }
 
     /// Interface residue inside a comment body ("reply", "link", "3 more replies").

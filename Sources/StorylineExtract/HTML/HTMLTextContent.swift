@@ -34,32 +34,51 @@ public enum TextNormalizer {
     /// Collapses runs of whitespace (including no-break spaces) to one space per line, keeps
     /// single line breaks between non-empty lines, trims.
     public static func collapse(_ bytes: [UInt8], keepLineBreaks: Bool = true) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count)
-        var pendingSpace = false
-        var pendingBreak = false
-        var k = 0
-        let n = bytes.count
-        while k < n {
-            let b = bytes[k]
-            if b == 0x20 || b == 0x09 || b == 0x0D || b == 0x0C {
-                pendingSpace = true
-            } else if b == 0x0A {
-                if keepLineBreaks { pendingBreak = true } else { pendingSpace = true }
-            } else if b == 0xC2 && k + 1 < n && bytes[k + 1] == 0xA0 {
-                pendingSpace = true
-                k += 1
-            } else {
-                if !out.isEmpty {
-                    if pendingBreak { out.append(0x0A) } else if pendingSpace { out.append(0x20) }
+        bytes.withUnsafeBufferPointer { src -> String in
+            if isCollapsed(src) { return String(decoding: src, as: UTF8.self) }
+            let n = src.count
+            // written through a pointer: appending byte by byte was most of the block walk
+            let out = [UInt8](unsafeUninitializedCapacity: n) { buffer, count in
+                var o = 0
+                var pendingSpace = false
+                var pendingBreak = false
+                var k = 0
+                while k < n {
+                    let b = src[k]
+                    if b == 0x20 || b == 0x09 || b == 0x0D || b == 0x0C {
+                        pendingSpace = true
+                    } else if b == 0x0A {
+                        if keepLineBreaks { pendingBreak = true } else { pendingSpace = true }
+                    } else if b == 0xC2 && k + 1 < n && src[k + 1] == 0xA0 {
+                        pendingSpace = true
+                        k += 1
+                    } else {
+                        if o > 0 {
+                            if pendingBreak {
+                                buffer[o] = 0x0A
+                                o += 1
+                            } else if pendingSpace {
+                                buffer[o] = 0x20
+                                o += 1
+                            }
+                        }
+                        pendingSpace = false
+                        pendingBreak = false
+                        buffer[o] = b
+                        o += 1
+                    }
+                    k += 1
                 }
-                pendingSpace = false
-                pendingBreak = false
-                out.append(b)
+                count = o
             }
-            k += 1
+            return String(decoding: out, as: UTF8.self)
         }
-        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Whether `collapse` would keep the bytes as they are (most text nodes): no tab, line
+    /// break, carriage return, form feed, no-break space or double space, no space at either end.
+    static func isCollapsed(_ p: UnsafeBufferPointer<UInt8>) -> Bool {
+        ByteText.isCollapsed(p, verticalTabIsSpace: false)
     }
 }
 

@@ -10,6 +10,8 @@ struct HTMLTokenizer {
     let p: UnsafePointer<UInt8>
     let n: Int
     var i = 0
+    /// A decoded character reference's UTF-8 (reused: one array per reference was an allocation each).
+    var scratch: [UInt8] = []
 
     init(input: UnsafeBufferPointer<UInt8>) {
         p = input.baseAddress!
@@ -24,12 +26,23 @@ struct HTMLTokenizer {
 
     mutating func run(_ tb: inout HTMLTreeBuilder) {
         while i < n {
-            // Data state: scan to the next '<' or '&'.
+            // Data state: scan to the next '<', '&' or NUL, eight bytes at a time.
             var j = i
-            while j < n {
-                let b = p[j]
-                if b == 0x3C || b == 0x26 || b == 0 { break }
-                j += 1
+            while j + 8 <= n {
+                let w = UInt64(littleEndian: UnsafeRawPointer(p + j).loadUnaligned(as: UInt64.self))
+                let stops = ByteText.zeroBytes(w ^ 0x3C3C_3C3C_3C3C_3C3C) | ByteText.zeroBytes(w ^ 0x2626_2626_2626_2626) | ByteText.zeroBytes(w)
+                if stops != 0 {
+                    j += stops.trailingZeroBitCount >> 3
+                    break
+                }
+                j += 8
+            }
+            if j + 8 > n {
+                while j < n {
+                    let b = p[j]
+                    if b == 0x3C || b == 0x26 || b == 0 { break }
+                    j += 1
+                }
             }
             if j > i { tb.appendText(p + i, j - i) }
             i = j
@@ -41,9 +54,9 @@ struct HTMLTokenizer {
             }
             if b == 0x26 {
                 if let (cp, next) = decodeReference(at: i, end: n, inAttribute: false) {
-                    var utf8: [UInt8] = []
-                    Self.appendUTF8(cp, to: &utf8)
-                    utf8.withUnsafeBufferPointer { tb.appendText($0.baseAddress!, $0.count) }
+                    scratch.removeAll(keepingCapacity: true)
+                    Self.appendUTF8(cp, to: &scratch)
+                    scratch.withUnsafeBufferPointer { tb.appendText($0.baseAddress!, $0.count) }
                     i = next
                 } else {
                     tb.appendText(p + i, 1)

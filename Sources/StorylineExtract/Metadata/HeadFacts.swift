@@ -6,8 +6,6 @@ import Foundation
 struct HeadFacts {
     /// Lowercased `name`/`property`/`itemprop`/`http-equiv` → first non-empty `content`.
     var meta: [String: String] = [:]
-    /// Every value per key, in page order (for keys that repeat, like `article:tag`).
-    var metaAll: [String: [String]] = [:]
     var links: [String: String] = [:]
     var title: String?
     var htmlLang: String?
@@ -54,7 +52,6 @@ struct HeadFacts {
                         for k in key.lowercased().split(separator: " ") {
                             let name = String(k)
                             if meta[name] == nil { meta[name] = value }
-                            metaAll[name, default: []].append(value)
                         }
                     }
                 }
@@ -72,13 +69,13 @@ struct HeadFacts {
                     let prop = (doc.attribute(n, Self.itempropKey) ?? "") + " " + (doc.attribute(n, Self.classKey) ?? "")
                     let parentClass = node.parent >= 0 ? (doc.attribute(node.parent, Self.classKey) ?? "") : ""
                     let hint = (prop + " " + parentClass).lowercased()
-                    let published = hint.contains("datepublished") || hint.contains("publish")
-                        || hint.contains("posted") || hint.contains("created")
-                    let modified = hint.contains("modif") || hint.contains("updated")
+                    func has(_ word: String) -> Bool { ByteText.contains(hint, ascii: word) }
+                    let published = has("datepublished") || has("publish") || has("posted") || has("created")
+                    let modified = has("modif") || has("updated")
                     times.append((dt, published && !modified))
                 }
             case .script:
-                if let type = doc.attribute(n, Self.typeKey)?.lowercased(), type.contains("ld+json") {
+                if let type = doc.attribute(n, Self.typeKey)?.lowercased(), ByteText.contains(type, ascii: "ld+json") {
                     let json = doc.textContent(n)
                     Self.appendJSONLD(json, to: &jsonLD)
                 }
@@ -120,9 +117,17 @@ struct HeadFacts {
         var trimmed = text.trimmed
         if trimmed.hasPrefix("<!--") { trimmed = String(trimmed.dropFirst(4)) }
         if trimmed.hasSuffix("-->") { trimmed = String(trimmed.dropLast(3)) }
-        guard let data = trimmed.data(using: .utf8), data.count < 4 << 20,
-            let value = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
-        else { return }
+        guard trimmed.utf8.count < 4 << 20 else { return }
+        // plain JSON is read on its bytes; anything the reader is not sure of goes to Foundation
+        let value: Any
+        if let fast = JSONLDReader.read(trimmed) {
+            value = fast
+        } else {
+            guard let data = trimmed.data(using: .utf8),
+                let slow = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+            else { return }
+            value = slow
+        }
         var work: [Any] = [value]
         var budget = 1000
         while let item = work.popLast(), budget > 0 {

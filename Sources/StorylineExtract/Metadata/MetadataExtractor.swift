@@ -47,7 +47,7 @@ enum MetadataExtractor {
         var authors: [String] = article.map { JSONLD.names($0["author"]) } ?? []
         if authors.isEmpty {
             for key in ["author", "article:author", "byl", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator"] {
-                if let v = meta[key], !v.hasPrefix("http"), !v.contains("facebook.com") {
+                if let v = meta[key], !v.hasPrefix("http"), !ByteText.contains(v, ascii: "facebook.com") {
                     authors = [v]
                     break
                 }
@@ -134,7 +134,7 @@ enum MetadataExtractor {
         guard n.count > 0, h.count >= n.count else { return nil }
         var i = h.count - n.count
         while i >= 0 {
-            if h[i] == n[0] && Array(h[i..<(i + n.count)]) == n {
+            if h[i] == n[0] && h[i..<(i + n.count)].elementsEqual(n) {
                 let lower = hay.utf8.index(hay.utf8.startIndex, offsetBy: i)
                 let upper = hay.utf8.index(lower, offsetBy: n.count)
                 return lower..<upper

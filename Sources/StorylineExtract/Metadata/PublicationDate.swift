@@ -82,8 +82,11 @@ enum PublicationDate {
     /// "19 November 2019". Years outside 1990…2100 are refused.
     static func parse(_ raw: String) -> Date? {
         let s = raw.trimmed
-        guard s.count >= 8, s.count < 80 else { return nil }
-        if let d = ISO8601.parse(s), plausible(d) { return d }
+        let length = CharacterCount.of(s)
+        guard length >= 8, length < 80 else { return nil }
+        // ISO 8601 starts with the year's digits (after trimming, which leaves an ASCII first
+        // byte alone): other spellings skip the ISO parser, which trims through NSString
+        if let first = s.utf8.first, first >= 0x80 || ByteText.isDigit(first), let d = ISO8601.parse(s), plausible(d) { return d }
         let b = Array(s.utf8)
         func num(_ at: Int, _ n: Int) -> Int? {
             guard at + n <= b.count else { return nil }

@@ -49,6 +49,14 @@ struct BlockFeatures: Sendable {
         return WordFlagTable(entries)
     }()
 
+    /// The bytes the feature pass's switch looks at (code punctuation, sentence ends, `&`, `。`).
+    static let punctuationBytes: [Bool] = (0..<256).map { b in
+        [0x7B, 0x7D, 0x3B, 0x3D, 0x3C, 0x3E, 0x7C, 0x5C, 0x24, 0x5B, 0x5D, 0x5F, 0x28, 0x2E, 0x3A, 0x21, 0x3F, 0x26, 0xE3].contains(b)
+    }
+
+    static let schemeSeparator = Array("://".utf8)
+    static let www = Array("www.".utf8)
+
     /// Recounts function words with a document's own frequent words added (for languages the
     /// built-in lists do not cover).
     mutating func recountFunctionWords(_ b: [UInt8], extra: Set<String>) {
@@ -62,46 +70,56 @@ struct BlockFeatures: Sendable {
 
     init(_ b: [UInt8], lower: [UInt8]) {
         bytes = b.count
-        scalars = ByteText.scalarCount(b)
-        var i = 0
         let n = b.count
-        while i < n {
-            let c = b[i]
-            switch c {
-            case 0x7B, 0x7D, 0x3B, 0x3D, 0x3C, 0x3E, 0x7C, 0x5C, 0x24, 0x5B, 0x5D, 0x5F:
-                codePunctuation += 1
-                // `){`, `};`, `=>`, `&&`-like pairs and `;x` with no space after are code tokens
-                if i + 1 < n {
-                    let d = b[i + 1]
-                    if (c == 0x3B || c == 0x7B || c == 0x7D) && d != 0x20 { codeTokens += 1 }
-                    if c == 0x3D && (d == 0x3E || d == 0x3D) { codeTokens += 1 }
+        var nScalars = 0, nCjkScalars = 0, nCodePunctuation = 0, nCodeTokens = 0, nSentenceEnds = 0
+        b.withUnsafeBufferPointer { b in
+            Self.punctuationBytes.withUnsafeBufferPointer { isPunctuation in
+                for i in 0..<n {
+                    let c = b[i]
+                    // scalars and CJK lead bytes counted branch-free; only punctuation takes the switch
+                    nScalars &+= c & 0xC0 != 0x80 ? 1 : 0
+                    nCjkScalars &+= c >= 0xE3 && c <= 0xED ? 1 : 0
+                    guard isPunctuation[Int(c)] else { continue }
+                    switch c {
+                    case 0x7B, 0x7D, 0x3B, 0x3D, 0x3C, 0x3E, 0x7C, 0x5C, 0x24, 0x5B, 0x5D, 0x5F:
+                        nCodePunctuation += 1
+                        // `){`, `};`, `=>`, `&&`-like pairs and `;x` with no space after are code tokens
+                        if i + 1 < n {
+                            let d = b[i + 1]
+                            if (c == 0x3B || c == 0x7B || c == 0x7D) && d != 0x20 { nCodeTokens += 1 }
+                            if c == 0x3D && (d == 0x3E || d == 0x3D) { nCodeTokens += 1 }
+                        }
+                    case 0x28:  // "(" right after a word char and followed by non-space: call syntax f(x
+                        if i > 0, ByteText.isWordByte(b[i - 1]) || b[i - 1] == 0x29, i + 1 < n, b[i + 1] != 0x20 {
+                            nCodeTokens += 1
+                        }
+                    case 0x2E:  // "." between identifiers: a.b
+                        if i > 0, i + 1 < n, ByteText.isASCIILetter(b[i - 1]), ByteText.isASCIILetter(b[i + 1]) {
+                            nCodeTokens += 1
+                        } else if i + 2 < n, b[i + 1] == 0x20, ByteText.isUpper(b[i + 2]) || b[i + 2] >= 0xC0 || b[i + 2] == 0x22 {
+                            nSentenceEnds += 1
+                        }
+                    case 0x3A:  // "x:y" with no space (CSS declarations, JSON)
+                        if i > 0, i + 1 < n, b[i + 1] != 0x20, b[i + 1] != 0x2F, ByteText.isASCIILetter(b[i - 1]) || b[i - 1] == 0x22 {
+                            if !(ByteText.isDigit(b[i + 1]) && i > 0 && ByteText.isDigit(b[i - 1])) { nCodeTokens += 1 }
+                        }
+                    case 0x21, 0x3F:
+                        if i + 2 < n, b[i + 1] == 0x20, ByteText.isUpper(b[i + 2]) { nSentenceEnds += 1 }
+                    case 0x26:
+                        if i + 1 < n, b[i + 1] == 0x26 { nCodeTokens += 1 }
+                    case 0xE3:
+                        if i + 2 < n, b[i + 1] == 0x80, b[i + 2] == 0x82 { nSentenceEnds += 1 }  // 。
+                    default: break
+                    }
                 }
-            case 0x28:  // "(" right after a word char and followed by non-space: call syntax f(x
-                if i > 0, ByteText.isWordByte(b[i - 1]) || b[i - 1] == 0x29, i + 1 < n, b[i + 1] != 0x20 {
-                    codeTokens += 1
-                }
-            case 0x2E:  // "." between identifiers: a.b
-                if i > 0, i + 1 < n, ByteText.isASCIILetter(b[i - 1]), ByteText.isASCIILetter(b[i + 1]) {
-                    codeTokens += 1
-                } else if i + 2 < n, b[i + 1] == 0x20, ByteText.isUpper(b[i + 2]) || b[i + 2] >= 0xC0 || b[i + 2] == 0x22 {
-                    sentenceEnds += 1
-                }
-            case 0x3A:  // "x:y" with no space (CSS declarations, JSON)
-                if i > 0, i + 1 < n, b[i + 1] != 0x20, b[i + 1] != 0x2F, ByteText.isASCIILetter(b[i - 1]) || b[i - 1] == 0x22 {
-                    if !(ByteText.isDigit(b[i + 1]) && i > 0 && ByteText.isDigit(b[i - 1])) { codeTokens += 1 }
-                }
-            case 0x21, 0x3F:
-                if i + 2 < n, b[i + 1] == 0x20, ByteText.isUpper(b[i + 2]) { sentenceEnds += 1 }
-            case 0x26:
-                if i + 1 < n, b[i + 1] == 0x26 { codeTokens += 1 }
-            case 0xE3:
-                if i + 2 < n, b[i + 1] == 0x80, b[i + 2] == 0x82 { sentenceEnds += 1 }  // 。
-            default: break
             }
-            if c >= 0xE3 && c <= 0xED { cjkScalars += 1 }
-            i += 1
         }
-        if ByteText.contains(lower, Array("://".utf8)) || ByteText.contains(lower, Array("www.".utf8)) { hasURL = true }
+        self.scalars = nScalars
+        self.cjkScalars = nCjkScalars
+        self.codePunctuation = nCodePunctuation
+        self.codeTokens = nCodeTokens
+        self.sentenceEnds = nSentenceEnds
+        if ByteText.contains(lower, Self.schemeSeparator) || ByteText.contains(lower, Self.www) { hasURL = true }
         // final punctuation, skipping closing quotes and brackets
         var j = n - 1
         while j >= 0 {
@@ -173,13 +191,14 @@ struct BlockFeatures: Sendable {
         // chrome vocabulary counts only in short blocks; nags, appeals, credits and footers are
         // short too, so very long blocks (prose or code) skip the phrase pass
         if bytes <= 4_000 {
-            var counts = [Int](repeating: 0, count: 5)
-            TextVocabulary.blockPhrases.counts(in: lower, groupMask: bytes <= 400 ? 0b11111 : 0b11110, into: &counts)
-            chromeHits = counts[0]
-            nagHits = counts[1]
-            appealHits = counts[2]
-            creditHits = counts[3]
-            legalHits = counts[4]
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: 5) { counts in
+                TextVocabulary.blockPhrases.counts(in: lower, groupMask: bytes <= 400 ? 0b11111 : 0b11110, into: counts)
+                chromeHits = counts[0]
+                nagHits = counts[1]
+                appealHits = counts[2]
+                creditHits = counts[3]
+                legalHits = counts[4]
+            }
         }
     }
 }

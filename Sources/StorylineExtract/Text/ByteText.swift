@@ -58,6 +58,31 @@ enum ByteText {
         }
     }
 
+    /// Foundation's `s.contains(needle)` for an ASCII `needle`: on ASCII text a byte search
+    /// gives the same answer (no canonical equivalents to match) without bridging `s` to
+    /// NSString; other text still asks Foundation.
+    static func contains(_ s: String, ascii needle: String) -> Bool {
+        let u = s.utf8
+        guard u.allSatisfy({ $0 < 0x80 }) else { return s.contains(needle) }
+        return firstIndex(of: Array(needle.utf8), in: Array(u), from: 0) != nil
+    }
+
+    /// The start of the last occurrence of `needle` in `haystack`.
+    static func lastIndex(of needle: [UInt8], in haystack: [UInt8]) -> Int? {
+        let n = needle.count, h = haystack.count
+        guard n > 0, h >= n else { return nil }
+        var i = h - n
+        while i >= 0 {
+            if haystack[i] == needle[0] {
+                var k = 1
+                while k < n && haystack[i + k] == needle[k] { k += 1 }
+                if k == n { return i }
+            }
+            i -= 1
+        }
+        return nil
+    }
+
     /// How many of `phrases` occur in `lower`, counting a phrase once; a phrase that starts
     /// with a letter must start at a word boundary so "register" does not match "unregistered".
     static func countPhrases(_ phrases: [[UInt8]], in lower: [UInt8]) -> Int {
@@ -79,6 +104,7 @@ enum ByteText {
 
     /// Collapses runs of whitespace (incl. NBSP) into single spaces and trims.
     static func collapseSpaces(_ bytes: ArraySlice<UInt8>) -> [UInt8] {
+        if isCollapsed(bytes) { return Array(bytes) }
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
         var pendingSpace = false
@@ -102,6 +128,49 @@ enum ByteText {
         }
         return out
     }
+
+    /// Whether `collapseSpaces` would return the bytes unchanged (most lines): no tab, line or
+    /// page break, no-break space or double space, and no space at either end.
+    static func isCollapsed(_ bytes: ArraySlice<UInt8>) -> Bool {
+        bytes.withUnsafeBufferPointer { isCollapsed($0, verticalTabIsSpace: true) }
+    }
+
+    /// No byte from tab to carriage return (the vertical tab only when `verticalTabIsSpace`),
+    /// no double space, no no-break space, no space at either end: text a whitespace collapse
+    /// keeps as it is. Read eight bytes at a time; a clean chunk needs no look at its bytes.
+    static func isCollapsed(_ p: UnsafeBufferPointer<UInt8>, verticalTabIsSpace: Bool) -> Bool {
+        guard let first = p.first, let last = p.last else { return true }
+        @inline(__always) func isBreak(_ c: UInt8) -> Bool { c >= 0x09 && c <= 0x0D && (verticalTabIsSpace || c != 0x0B) }
+        if first == 0x20 || last == 0x20 || isBreak(first) { return false }
+        var k = 1
+        var previous = first
+        while k + 8 <= p.count {
+            let w = UInt64(littleEndian: UnsafeRawPointer(p.baseAddress! + k).loadUnaligned(as: UInt64.self))
+            let low = w & 0x7F7F_7F7F_7F7F_7F7F
+            var breaks = (low &+ 0x7777_7777_7777_7777) & ~(low &+ 0x7272_7272_7272_7272) & ~w & 0x8080_8080_8080_8080
+            if !verticalTabIsSpace { breaks &= ~zeroBytes(w ^ 0x0B0B_0B0B_0B0B_0B0B) }
+            let spaces = zeroBytes(w ^ 0x2020_2020_2020_2020)
+            let spacePairs = spaces & (spaces << 8 | (previous == 0x20 ? 0x80 : 0))
+            let nbsp = zeroBytes(w ^ 0xA0A0_A0A0_A0A0_A0A0) & (zeroBytes(w ^ 0xC2C2_C2C2_C2C2_C2C2) << 8 | (previous == 0xC2 ? 0x80 : 0))
+            if breaks | spacePairs | nbsp != 0 { return false }
+            previous = UInt8(truncatingIfNeeded: w >> 56)
+            k += 8
+        }
+        while k < p.count {
+            let c = p[k]
+            if isBreak(c) || (c == 0x20 && previous == 0x20) || (c == 0xA0 && previous == 0xC2) { return false }
+            previous = c
+            k += 1
+        }
+        return true
+    }
+
+    /// Bit 7 of each byte of `w` set when that byte is zero (exact per byte: no borrow between bytes).
+    @inline(__always)
+    static func zeroBytes(_ w: UInt64) -> UInt64 {
+        ~(((w & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | w) & 0x8080_8080_8080_8080
+    }
+
 
     /// The words of a text: runs of word bytes, with an apostrophe (ASCII or U+2019) inside a word kept.
     static func words(_ bytes: [UInt8]) -> [ArraySlice<UInt8>] {
@@ -146,26 +215,78 @@ enum ByteText {
             if c == 0xC2 { return false }
             return c >= 0xC3
         }
-        var i = 0
-        while i < n {
-            while i < n && !isWordStart(i) { i += advance(i) }
-            let start = i
+        Self.asciiAlnum.withUnsafeBufferPointer { alnum in
+            var i = 0
             while i < n {
-                if isWordStart(i) {
-                    i += advance(i)
-                } else if (p[i] == 0x27 || p[i] == 0x2D) && i > start && i + 1 < n && isASCIILetter(p[i + 1]) {
-                    i += 1
-                } else if i + 2 < n && p[i] == 0xE2 && p[i + 1] == 0x80 && p[i + 2] == 0x99 && i > start && i + 3 < n
-                    && isASCIILetter(p[i + 3])
-                {
-                    i += 3
-                } else {
-                    break
+                // ASCII bytes are tested with one table read (`isWordStart` of an ASCII byte is `alnum`)
+                while i < n && p[i] < 0x80 && !alnum[Int(p[i])] { i += 1 }
+                while i < n && !isWordStart(i) { i += advance(i) }
+                let start = i
+                while i < n {
+                    i = endOfAlnum(p, from: i)
+                    guard i < n else { break }
+                    if isWordStart(i) {
+                        i += advance(i)
+                    } else if (p[i] == 0x27 || p[i] == 0x2D) && i > start && i + 1 < n && isASCIILetter(p[i + 1]) {
+                        i += 1
+                    } else if i + 2 < n && p[i] == 0xE2 && p[i + 1] == 0x80 && p[i + 2] == 0x99 && i > start && i + 3 < n
+                        && isASCIILetter(p[i + 3])
+                    {
+                        i += 3
+                    } else {
+                        break
+                    }
                 }
+                if i > start { body(start, i) }
             }
-            if i > start { body(start, i) }
         }
     }
+
+    /// The first index at or after `i` whose byte is not an ASCII letter (`p.count` if none),
+    /// read eight bytes at a time: a word's end costs one mask instead of a branch per letter
+    /// (whose exit mispredicted once per word).
+    @inline(__always)
+    static func endOfLetters(_ p: UnsafeBufferPointer<UInt8>, from i: Int) -> Int {
+        var i = i
+        let n = p.count
+        while i + 8 <= n {
+            let w = UInt64(littleEndian: UnsafeRawPointer(p.baseAddress! + i).loadUnaligned(as: UInt64.self))
+            let other = ~letterMask(w) & 0x8080_8080_8080_8080
+            if other != 0 { return i + other.trailingZeroBitCount >> 3 }
+            i += 8
+        }
+        while i < n && isASCIILetter(p[i]) { i += 1 }
+        return i
+    }
+
+    /// Like `endOfLetters` for ASCII letters and digits.
+    @inline(__always)
+    static func endOfAlnum(_ p: UnsafeBufferPointer<UInt8>, from i: Int) -> Int {
+        var i = i
+        let n = p.count
+        while i + 8 <= n {
+            let w = UInt64(littleEndian: UnsafeRawPointer(p.baseAddress! + i).loadUnaligned(as: UInt64.self))
+            let low = w & 0x7F7F_7F7F_7F7F_7F7F
+            let digits = (low &+ 0x5050_5050_5050_5050) & ~(low &+ 0x4646_4646_4646_4646) & ~w
+            let other = ~(letterMask(w) | digits) & 0x8080_8080_8080_8080
+            if other != 0 { return i + other.trailingZeroBitCount >> 3 }
+            i += 8
+        }
+        while i < n && (isASCIILetter(p[i]) || isDigit(p[i])) { i += 1 }
+        return i
+    }
+
+    /// Bit 7 of each byte of `w` set when that byte is an ASCII letter: folded to lower case,
+    /// at least "a" (adding 0x1F carries into bit 7) and not past "z" (adding 0x05 does not);
+    /// bytes from 0x80 never count.
+    @inline(__always)
+    static func letterMask(_ w: UInt64) -> UInt64 {
+        let low = (w | 0x2020_2020_2020_2020) & 0x7F7F_7F7F_7F7F_7F7F
+        return (low &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(low &+ 0x0505_0505_0505_0505) & ~w & 0x8080_8080_8080_8080
+    }
+
+    /// ASCII letters and digits (false for every byte from 0x80).
+    static let asciiAlnum: [Bool] = (0..<256).map { b in b < 0x80 && (isASCIILetter(UInt8(b)) || isDigit(UInt8(b))) }
 
     /// Length in bytes of the UTF-8 sequence starting at `i`.
     @inline(__always) static func advance(_ b: [UInt8], _ i: Int) -> Int {

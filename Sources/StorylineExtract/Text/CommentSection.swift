@@ -31,13 +31,17 @@ enum CommentSection {
         let f = b.features
         guard f.words <= 14, f.bytes <= 160 else { return false }
         if markers.occurs(in: b.lower) { return true }
-        // "34 Comments", "Comments (12)"
+        // "34 Comments", "Comments (12)": one of the words names comments (tested on the bytes
+        // first: no other letter lower-cases into these ASCII words, so most blocks stop here)
+        guard Self.commentWords.contains(where: { ByteText.contains(b.lower, $0) }) else { return false }
         let w = b.string.lowercased().split(separator: " ")
         if w.count <= 3, w.contains(where: { $0.hasPrefix("comment") || $0.hasPrefix("responses") || $0.hasPrefix("replies") }),
             w.contains(where: { $0.contains(where: \.isNumber) }) || w.count == 1
         { return true }
         return false
     }
+
+    static let commentWords = ["comment", "responses", "replies"].map { Array($0.utf8) }
 
     /// The first block of the comments inside `range`, when comments follow the article's start.
     static func start(in blocks: [DumpBlock], range: ClosedRange<Int>) -> Int? {

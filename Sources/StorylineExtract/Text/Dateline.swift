@@ -38,6 +38,8 @@ enum Dateline {
     /// The first date in `text` (≤ 300 bytes read), with how much of the text it covers.
     static func find(in text: [UInt8]) -> Found? {
         let t = text.count > 300 ? Array(text[0..<300]) : text
+        // a date needs a year and a day, so a number: most blocks have no digit at all
+        guard t.contains(where: { ByteText.isDigit($0) }) else { return nil }
         // tokens: letter runs, digit runs (with ':' or '-' or '.' or '/' joined for times and numeric dates)
         var tokens: [(String, Bool)] = []  // (lower text, isNumber-ish)
         var i = 0
@@ -65,14 +67,16 @@ enum Dateline {
         var pm: Bool?
         for (k, (tok, isNum)) in tokens.enumerated() {
             if isNum {
-                if tok.contains("-") || tok.contains("/") || (tok.contains(".") && !tok.contains(":")) {
+                // number tokens are ASCII: byte tests (Foundation's `contains` searched through NSString)
+                let u = tok.utf8
+                if u.contains(0x2D) || u.contains(0x2F) || (u.contains(0x2E) && !u.contains(0x3A)) {
                     if let (y, m, d) = numericDate(tok), year == nil {
                         year = y; month = m; day = d; used += 1
                         if let tpart = tok.split(separator: "T").dropFirst().first, let mins = clock(String(tpart)) { minutes = mins }
                         continue
                     }
                 }
-                if tok.contains(":") {
+                if u.contains(0x3A) {
                     if minutes == nil, let mins = clock(tok) { minutes = mins; used += 1 }
                     continue
                 }

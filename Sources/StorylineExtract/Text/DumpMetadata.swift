@@ -176,30 +176,35 @@ struct DumpMetadataFinder {
         let f = b.features
         guard f.words >= 2, f.words <= 12, f.bytes <= 100 else { return nil }
         var s = b.string
-        if s.lowercased().hasPrefix("by ") {
+        // (the bytes first: only a line starting "by " in any case can)
+        if b.lower.starts(with: Self.byPrefix), s.lowercased().hasPrefix("by ") {
             s = String(s.dropFirst(3))
             // drop a trailing date or "|"-separated extras
             if let bar = s.firstIndex(where: { $0 == "|" || $0 == "," && false }) { s = String(s[..<bar]) }
             let name = s.trimmingCharacters(in: .whitespaces)
             return name.isEmpty ? nil : name
         }
-        let roles = TextVocabulary.bytes([
-            " staff", "correspondent", "reporter", "editor", "agencies", "contributor", "writer", "columnist",
-            "bureau", "news desk", "newsdesk",
-        ])
-        if ByteText.countPhrases(roles, in: b.lower) > 0 && !f.endsWithSentencePunctuation && f.capitalizedWords >= 1 {
+        if ByteText.countPhrases(Self.bylineRoles, in: b.lower) > 0 && !f.endsWithSentencePunctuation && f.capitalizedWords >= 1 {
             return s
         }
         return nil
     }
+
+    static let byPrefix = Array("by ".utf8)
+    static let thePrefix = Array("The ".utf8)
+    static let bylineRoles = TextVocabulary.bytes([
+        " staff", "correspondent", "reporter", "editor", "agencies", "contributor", "writer", "columnist",
+        "bureau", "news desk", "newsdesk",
+    ])
 
     /// The page's `<title>` when the dump begins with it: "Headline - Site" / "Headline | Site".
     func pageTitleParts(_ blocks: [DumpBlock]) -> (main: String?, site: String?)? {
         guard let first = blocks.prefix(3).first(where: { $0.label != .code }) else { return nil }
         let f = first.features
         guard f.words >= 2, f.words <= 40, !f.endsWithSentencePunctuation || f.sentenceEnds <= 1 else { return nil }
+        if first.text.allSatisfy({ $0 < 0x80 }) { return Self.asciiTitleParts(first.text) }
         let s = first.string
-        for sep in [" | ", " - ", " – ", " — ", " :: ", " · "] {
+        for sep in Self.titleSeparators {
             guard let r = s.range(of: sep, options: .backwards) else { continue }
             let main = String(s[..<r.lowerBound]).trimmingCharacters(in: .whitespaces)
             let site = String(s[r.upperBound...]).trimmingCharacters(in: .whitespaces)
@@ -208,6 +213,42 @@ struct DumpMetadataFinder {
                 // "Headline | Section | Site": keep the first part as the headline
                 let head = main.components(separatedBy: sep).first ?? main
                 return (head, site)
+            }
+        }
+        return nil
+    }
+
+    static let titleSeparators = [" | ", " - ", " – ", " — ", " :: ", " · "]
+    static let asciiTitleSeparators = titleSeparators.map { Array($0.utf8) }.filter { $0.allSatisfy { $0 < 0x80 } }
+
+    /// `pageTitleParts` of an ASCII line, read on its bytes: the same split (ASCII text has no
+    /// canonical equivalents for Foundation's search to match, and no separator with non-ASCII
+    /// bytes can occur in it) without bridging every page's first line to NSString.
+    static func asciiTitleParts(_ t: [UInt8]) -> (main: String?, site: String?)? {
+        func trimmed(_ b: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+            var s = b.startIndex, e = b.endIndex
+            while s < e && (b[s] == 0x20 || b[s] == 0x09) { s += 1 }
+            while e > s && (b[e - 1] == 0x20 || b[e - 1] == 0x09) { e -= 1 }
+            return b[s..<e]
+        }
+        func words(_ b: ArraySlice<UInt8>) -> Int {
+            var n = 0
+            var previous: UInt8 = 0x20
+            for c in b {
+                if c != 0x20 && previous == 0x20 { n += 1 }
+                previous = c
+            }
+            return n
+        }
+        for sep in asciiTitleSeparators {
+            guard let at = ByteText.lastIndex(of: sep, in: t) else { continue }
+            let main = trimmed(t[..<at])
+            let site = trimmed(t[(at + sep.count)...])
+            let siteWords = words(site)
+            if siteWords >= 1 && siteWords <= 5 && site.count <= 40 && words(main) >= 3 {
+                // "Headline | Section | Site": keep the first part as the headline
+                let head = ByteText.firstIndex(of: sep, in: Array(main), from: 0).map { main.prefix($0) } ?? main
+                return (ByteText.string(head), ByteText.string(site))
             }
         }
         return nil
@@ -241,7 +282,8 @@ struct DumpMetadataFinder {
     /// "The Daily X is trusted by …"): a "The …" name said at least twice in removed blocks.
     func selfName(_ blocks: [DumpBlock]) -> String? {
         var counts: [String: Int] = [:]
-        for b in blocks where b.label == .chrome || b.label == .nag || b.label == .appeal {
+        // a name needs "The " in the bytes: other blocks are not split into words
+        for b in blocks where (b.label == .chrome || b.label == .nag || b.label == .appeal) && ByteText.contains(b.text, Self.thePrefix) {
             let words = b.string.split(separator: " ")
             var k = 0
             while k < words.count {

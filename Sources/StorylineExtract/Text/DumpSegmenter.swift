@@ -121,11 +121,15 @@ struct DumpSegmenter {
     /// Rejoins a drop cap split from its word ("T he deployment" → "The deployment") and, when
     /// it sits inside a line, cuts the line there: a drop cap opens a new paragraph.
     func splitAtDropCap(_ t: [UInt8]) -> [[UInt8]] {
-        var i = 0
         let n = t.count
-        while i + 3 < n {
+        // a drop cap is a capital before a space: visit the spaces (memchr), not every byte
+        var from = 1
+        while let space = ByteText.firstIndex(of: Self.space, in: t, from: from) {
+            let i = space - 1
+            guard i + 3 < n else { break }
+            from = space + 1
             let atStart = i == 0 || t[i - 1] == 0x20
-            if atStart, ByteText.isUpper(t[i]), t[i + 1] == 0x20, ByteText.isLower(t[i + 2]) {
+            if atStart, ByteText.isUpper(t[i]), ByteText.isLower(t[i + 2]) {
                 var j = i + 2
                 while j < n && ByteText.isLower(t[j]) { j += 1 }
                 let endsWord = j == n || !ByteText.isWordByte(t[j])
@@ -145,16 +149,20 @@ struct DumpSegmenter {
                     }
                 }
             }
-            i += 1
         }
         return [t]
     }
+
+    static let space: [UInt8] = [0x20]
 }
 
 /// Inline Markdown read as text: images dropped, links reduced to their words, emphasis marks removed.
 enum MarkdownInline {
+    static let markers: [[UInt8]] = [[0x5B], [0x2A], [0x5F]]
+
     static func clean(_ t: [UInt8]) -> [UInt8] {
-        guard t.contains(0x5B) || t.contains(0x2A) || t.contains(0x5F) else { return t }
+        // three memchr scans: most lines have no bracket, star or underscore
+        guard markers.contains(where: { ByteText.firstIndex(of: $0, in: t, from: 0) != nil }) else { return t }
         var out: [UInt8] = []
         out.reserveCapacity(t.count)
         var i = 0
@@ -190,6 +198,8 @@ enum MarkdownInline {
 enum CaptionSplit {
     static func split(_ t: [UInt8]) -> [[UInt8]] {
         let limit = min(t.count, 500)
+        // only an opening parenthesis can start a credit: most blocks have none (memchr finds out)
+        guard ByteText.firstIndex(of: Self.openParenthesis, in: t, from: 0).map({ $0 < limit }) == true else { return [t] }
         var i = 0
         var sentenceEnded = false
         var words = 0
@@ -212,6 +222,8 @@ enum CaptionSplit {
         }
         return [t]
     }
+
+    static let openParenthesis: [UInt8] = [0x28]
 
     /// A credit: no sentence inside, mostly capitals or an agency slash, or one capitalised word.
     static func looksLikeCredit(_ inner: ArraySlice<UInt8>) -> Bool {

@@ -36,7 +36,17 @@ struct PhraseSet: Sendable {
         Int((window &* 0x9E37_79B1) >> 17)
     }
 
-    /// ASCII lower-casing as a table, for the rolling window.
+    /// ASCII lower-casing of the four bytes of `w` at once (bytes 0x80 and up unchanged): a
+    /// byte is upper-case when adding 0x3F carries into its top bit and adding 0x25 does not.
+    @inline(__always) private static func foldASCII(_ w: UInt32) -> UInt32 {
+        let low = w & 0x7F7F_7F7F
+        let atLeastA = low &+ 0x3F3F_3F3F
+        let pastZ = low &+ 0x2525_2525
+        let upper = atLeastA & ~pastZ & ~w & 0x8080_8080
+        return w | upper >> 2
+    }
+
+    /// ASCII lower-casing as a table, for the window's last bytes.
     private static let foldTable: [UInt8] = {
         var table = [UInt8](repeating: 0, count: 256)
         for b in 0..<256 { table[b] = ByteText.isUpper(UInt8(b)) ? UInt8(b) | 0x20 : UInt8(b) }
@@ -120,6 +130,66 @@ struct PhraseSet: Sendable {
         _ = scan(text, foldCase: true, stopAtFirst: false, groupMask: ~0, counts: counts)
     }
 
+    /// Words of the `found` set `matchMixedCase` needs (one bit per phrase).
+    var foundWords: Int { (offsets.count - 1 + 63) / 64 }
+
+    /// `counts(inMixedCase:into:)` one position at a time, for a caller that walks a text of
+    /// 4+ bytes itself and counts its own things in the same pass. At every position except an
+    /// ASCII letter right after an ASCII letter (no phrase starts there) it takes the folded
+    /// `window(at:in:)`, and where `mayStart` lets it through calls `match`, with `found`
+    /// (`foundWords` words) zeroed for each text. The first two are inlined into the walk; the
+    /// rare `match` is a call.
+    @inline(__always)
+    func window(at i: Int, in h: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        let n = h.count
+        if i + 3 < n {
+            return Self.foldASCII(UInt32(littleEndian: UnsafeRawPointer(h.baseAddress! + i).loadUnaligned(as: UInt32.self)))
+        }
+        var window = UInt32(Self.foldTable[Int(h[i])])
+        if i + 1 < n { window |= UInt32(Self.foldTable[Int(h[i + 1])]) << 8 }
+        if i + 2 < n { window |= UInt32(Self.foldTable[Int(h[i + 2])]) << 16 }
+        return window
+    }
+
+    /// Whether a phrase may start where the folded text reads `window` (the quads filter, then
+    /// the two-byte filter for short phrases); `hasNext` is false at the text's last byte.
+    @inline(__always)
+    func mayStart(_ window: UInt32, hasNext: Bool) -> Bool {
+        let q = Self.quadIndex(window)
+        if quads[q >> 6] & (1 << UInt64(q & 63)) != 0 { return true }
+        guard !shortPairs.isEmpty else { return false }
+        guard hasNext else { return true }
+        let key = Int(window & 0xFF) << 8 | Int(UInt8(truncatingIfNeeded: window >> 8))
+        return shortPairs[key >> 6] & (1 << UInt64(key & 63)) != 0
+    }
+
+    /// Counts (per group) the phrases not yet `found` that start at `i`.
+    func match(
+        _ window: UInt32, at i: Int, in h: UnsafeBufferPointer<UInt8>, found: UnsafeMutableBufferPointer<UInt64>,
+        counts: UnsafeMutableBufferPointer<Int>
+    ) {
+        let n = h.count
+        let c = Int(window & 0xFF)
+        let lo = Int(first[c]), hi = Int(first[c + 1])
+        guard lo < hi else { return }
+        bytes.withUnsafeBufferPointer { pb in
+            Self.foldTable.withUnsafeBufferPointer { fold in
+                for k in lo..<hi {
+                    let bit = UInt64(1) << UInt64(k & 63)
+                    if found[k >> 6] & bit != 0 { continue }
+                    let start = Int(offsets[k]), length = Int(offsets[k + 1]) - start
+                    if i + length > n { continue }
+                    var j = 1
+                    while j < length && fold[Int(h[i + j])] == pb[start + j] { j += 1 }
+                    if j == length {
+                        found[k >> 6] |= bit
+                        counts[Int(groupOf[k])] += 1
+                    }
+                }
+            }
+        }
+    }
+
     /// Whether any phrase occurs in `lower` (same boundary rule as `count(in:)`).
     func occurs(in lower: [UInt8]) -> Bool {
         lower.withUnsafeBufferPointer { scan($0, foldCase: false, stopAtFirst: true, groupMask: ~0, counts: nil) > 0 }
@@ -136,6 +206,12 @@ struct PhraseSet: Sendable {
         counts.withUnsafeMutableBufferPointer { c in
             lower.withUnsafeBufferPointer { _ = scan($0, foldCase: false, stopAtFirst: false, groupMask: groupMask, counts: c) }
         }
+    }
+
+    /// `counts(in:groupMask:into:)` into a buffer of `groupCount` entries (no array per call).
+    func counts(in lower: [UInt8], groupMask: UInt32, into counts: UnsafeMutableBufferPointer<Int>) {
+        for g in counts.indices { counts[g] = 0 }
+        lower.withUnsafeBufferPointer { _ = scan($0, foldCase: false, stopAtFirst: false, groupMask: groupMask, counts: counts) }
     }
 
     @inline(__always)
@@ -208,9 +284,11 @@ struct PhraseSet: Sendable {
         }
     }
 
-    /// `scan` for texts of 4+ bytes: a rolling four-byte window (folded when `foldCase`) is
-    /// tested against `quads`, and where it fails the two-byte `shortPairs` test (if any phrase is
-    /// short); only positions that pass are matched in full.
+    /// `scan` for texts of 4+ bytes: at each position that can start a phrase, a four-byte
+    /// window (folded when `foldCase`) is tested against `quads`, and where it fails the two-byte
+    /// `shortPairs` test (if any phrase is short); only positions that pass are matched in full.
+    /// A letter inside a word never starts a phrase (phrases that start with a letter need a word
+    /// boundary), so the rest of a word is skipped in a tight loop without building windows.
     private func scanQuads(
         _ h: UnsafeBufferPointer<UInt8>, foldCase: Bool, stopAtFirst: Bool, groupMask: UInt32,
         counts: UnsafeMutableBufferPointer<Int>?
@@ -227,11 +305,25 @@ struct PhraseSet: Sendable {
                                 withUnsafeTemporaryAllocation(of: UInt64.self, capacity: (total + 63) / 64) { found in
                                     for w in 0..<found.count { found[w] = 0 }
                                     @inline(__always) func f(_ b: UInt8) -> UInt8 { foldCase ? fold[Int(b)] : b }
-                                    var window = UInt32(f(h[0])) << 8 | UInt32(f(h[1])) << 16 | UInt32(f(h[2])) << 24
                                     var hits = 0
                                     let hasShort = !ps.isEmpty
-                                    for i in 0..<n {
-                                        window = window >> 8 | (i + 3 < n ? UInt32(f(h[i + 3])) << 24 : 0)
+                                    var i = 0
+                                    while i < n {
+                                        let raw = h[i]
+                                        if ByteText.isASCIILetter(raw) && i > 0 && ByteText.isASCIILetter(h[i - 1]) {
+                                            i = ByteText.endOfLetters(h, from: i + 1)
+                                            continue
+                                        }
+                                        defer { i += 1 }
+                                        var window: UInt32
+                                        if i + 3 < n {
+                                            window = UInt32(littleEndian: UnsafeRawPointer(h.baseAddress! + i).loadUnaligned(as: UInt32.self))
+                                            if foldCase { window = Self.foldASCII(window) }
+                                        } else {
+                                            window = UInt32(f(raw))
+                                            if i + 1 < n { window |= UInt32(f(h[i + 1])) << 8 }
+                                            if i + 2 < n { window |= UInt32(f(h[i + 2])) << 16 }
+                                        }
                                         let q = Self.quadIndex(window)
                                         let c = UInt8(truncatingIfNeeded: window)
                                         if pq[q >> 6] & (1 << UInt64(q & 63)) == 0 {
@@ -244,8 +336,6 @@ struct PhraseSet: Sendable {
                                         }
                                         let lo = Int(pf[Int(c)]), hi = Int(pf[Int(c) + 1])
                                         if lo == hi { continue }
-                                        // phrases in this bucket all start with `c`: a letter needs a word boundary
-                                        if ByteText.isASCIILetter(c) && i > 0 && ByteText.isASCIILetter(h[i - 1]) { continue }
                                         for k in lo..<hi {
                                             let bit = UInt64(1) << UInt64(k & 63)
                                             if found[k >> 6] & bit != 0 { continue }

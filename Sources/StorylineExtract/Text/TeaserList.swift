@@ -4,13 +4,20 @@ enum TeaserList {
     static func isHeadlineShaped(_ b: DumpBlock) -> Bool {
         let f = b.features
         let question = b.text.last == 0x3F && f.sentenceEnds <= 1 && f.words <= 20
-        return f.words >= 3 && f.words <= 25 && (!f.endsWithSentencePunctuation || question)
-            && [.short, .nearContent, .content, .lowText].contains(b.label)
+        return f.words >= 3 && f.words <= 25 && (!f.endsWithSentencePunctuation || question) && isTextLabel(b.label)
     }
 
     static func isDek(_ b: DumpBlock) -> Bool {
         let f = b.features
-        return f.words <= 35 && f.sentenceEnds <= 1 && [.short, .nearContent, .content, .lowText].contains(b.label)
+        return f.words <= 35 && f.sentenceEnds <= 1 && isTextLabel(b.label)
+    }
+
+    /// Short, near-content, content or low-text (a switch: an array literal here was built per call).
+    static func isTextLabel(_ label: BlockLabel) -> Bool {
+        switch label {
+        case .short, .nearContent, .content, .lowText: return true
+        default: return false
+        }
     }
 
     /// An author name, a date, a count or a section tag printed with each item.

@@ -34,7 +34,8 @@ public struct TextDumpExtractor: Sendable {
         if bytes.isEmpty || bytes.allSatisfy({ ByteText.isSpace($0) }) {
             return (ExtractedDocument(lowQuality: true, warnings: ["empty text"]), KindSignals(), nil)
         }
-        let control = bytes.prefix(65_536).filter { $0 < 0x09 || ($0 > 0x0D && $0 < 0x20) || $0 == 0x7F }.count
+        var control = 0
+        for b in bytes.prefix(65_536) where b < 0x09 || (b > 0x0D && b < 0x20) || b == 0x7F { control += 1 }
         if control * 20 > min(bytes.count, 65_536) {
             return (ExtractedDocument(lowQuality: true, warnings: ["binary content, not text"]), KindSignals(), nil)
         }
@@ -45,15 +46,37 @@ public struct TextDumpExtractor: Sendable {
         BlockClassifier().classify(&blocks)
 
         if Self.debugBlocks { debugPrint(blocks) }
+        // what the dump's own labels say, read before the metadata pass relabels the article's blocks
+        var signals = KindSignals()
+        var textBytes = 0, boiler = 0
+        for b in blocks where b.label != .code {
+            textBytes += b.features.bytes
+            switch b.label {
+            case .chrome, .nag, .appeal, .caption, .snippet, .lowText: boiler += b.features.bytes
+            default: break
+            }
+        }
+        signals.boilerplateShare = textBytes == 0 ? 0 : Double(boiler) / Double(textBytes)
+        signals.snippetItems = blocks.reduce(0) { $0 + ($1.label == .snippet ? 1 : 0) }
+        signals.aggregatorChrome = blocks.contains { b in
+            (b.label == .nag || b.label == .chrome) && Self.aggregatorPhrases.occurs(in: b.lower)
+        }
+        let notes = removalNotes(blocks)
+
         var doc = ExtractedDocument()
-        var articleBlocks = blocks
+        var articleBlocks: [DumpBlock]
         let pageRegion = ContentRegion.best(blocks)
         if let thread = ForumThreadParser.parse(blocks), !thread.comments.isEmpty,
             thread.firstHeader >= (pageRegion?.lowerBound ?? 0)  // headers above the article are a byline, not a thread
         {
             articleBlocks = thread.postBlocks
             doc.comments = thread.comments
+        } else {
+            articleBlocks = blocks
         }
+        // the only other reference: without it the relabelling below changes the blocks in place
+        // instead of copying every one
+        blocks = []
         let finder = DumpMetadataFinder(lowerWords: segmenter.lowerWords, capitalCounts: segmenter.capitalCounts)
         let titled = finder.titledHeadline(articleBlocks)
         var region = ContentRegion.best(articleBlocks, headline: titled)
@@ -88,16 +111,8 @@ public struct TextDumpExtractor: Sendable {
         doc.publisher = meta.publisher
         doc.published = meta.published
 
-        var signals = KindSignals(section: meta.section)
-        let counts = Dictionary(grouping: blocks, by: \.label).mapValues { $0.reduce(0) { $0 + $1.features.bytes } }
-        let textBytes = blocks.filter { $0.label != .code }.reduce(0) { $0 + $1.features.bytes }
-        let boiler = [BlockLabel.chrome, .nag, .appeal, .caption, .snippet, .lowText].reduce(0) { $0 + (counts[$1] ?? 0) }
-        signals.boilerplateShare = textBytes == 0 ? 0 : Double(boiler) / Double(textBytes)
-        signals.snippetItems = blocks.filter { $0.label == .snippet }.count
-        signals.aggregatorChrome = blocks.contains { b in
-            (b.label == .nag || b.label == .chrome) && Self.aggregatorPhrases.occurs(in: b.lower)
-        }
-        warnings += removalNotes(blocks)
+        signals.section = meta.section
+        warnings += notes
         if signals.aggregatorChrome, let p = doc.publisher {
             warnings.append("reprinted by a news aggregator; credited to \(p)")
         }
@@ -129,7 +144,8 @@ public struct TextDumpExtractor: Sendable {
     /// One warning per kind of boilerplate removed, so a reader can see what was dropped.
     private func removalNotes(_ blocks: [DumpBlock]) -> [String] {
         var notes: [String] = []
-        let n = Dictionary(grouping: blocks, by: \.label).mapValues(\.count)
+        var n: [BlockLabel: Int] = [:]
+        for b in blocks { n[b.label, default: 0] += 1 }
         if let c = n[.code] { notes.append("removed \(c) block(s) of leaked CSS/JS/JSON") }
         if let c = n[.appeal] { notes.append("removed a donation or support appeal (\(c) block(s))") }
         if let c = n[.nag] { notes.append("removed \(c) sign-up or subscription prompt(s)") }

@@ -1,4 +1,4 @@
-/// How often each word occurs in a document, keyed by a 64-bit hash of its UTF-8 bytes.
+/// How often each word occurs in a document, keyed by a 64-bit hash of its UTF-8 bytes (`key`).
 ///
 /// Every dump builds two of these (its lower-case and capitalised words) from every word it
 /// holds, so it avoids `String`s and `Set`: an open-addressed table of hashes and counts.
@@ -17,9 +17,31 @@ struct WordCounts: Sendable {
 
     /// Adds one occurrence of the word `p[start..<end]`.
     mutating func add(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) {
-        var h: UInt64 = 0xCBF2_9CE4_8422_2325
-        for i in start..<end { h = (h ^ UInt64(p[i])) &* 0x100_0000_01B3 }
-        insert(Self.finish(h))
+        insert(Self.key(p, start, end))
+    }
+
+    /// The word's key: its bytes eight at a time (one load where the buffer allows), each chunk
+    /// mixed in with a multiply and a shift (both invertible, so two words of up to eight bytes
+    /// and the same length can only meet in `finish`'s zero guard), seeded with the length.
+    /// Byte-at-a-time FNV made counting a dump's words cost as much as splitting it into blocks.
+    @inline(__always)
+    static func key(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UInt64 {
+        var h = 0x9E37_79B9_7F4A_7C15 ^ UInt64(end - start)
+        var i = start
+        while i < end {
+            let count = min(8, end - i)
+            var chunk: UInt64 = 0
+            if i + 8 <= p.count {
+                chunk = UInt64(littleEndian: UnsafeRawPointer(p.baseAddress! + i).loadUnaligned(as: UInt64.self))
+                if count < 8 { chunk &= (1 << UInt64(8 * count)) - 1 }
+            } else {
+                for k in 0..<count { chunk |= UInt64(p[i + k]) << UInt64(8 * k) }
+            }
+            h = (h ^ chunk) &* 0xBF58_476D_1CE4_E5B9
+            h ^= h >> 31
+            i += 8
+        }
+        return finish(h)
     }
 
     /// Whether `word` was added.
@@ -27,9 +49,8 @@ struct WordCounts: Sendable {
 
     /// How often `word` was added (nil when never).
     subscript(word: String) -> Int? {
-        var h: UInt64 = 0xCBF2_9CE4_8422_2325
-        for b in word.utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01B3 }
-        let key = Self.finish(h)
+        let bytes = Array(word.utf8)
+        let key = bytes.withUnsafeBufferPointer { Self.key($0, 0, $0.count) }
         let mask = keys.count - 1
         var slot = Int(truncatingIfNeeded: key >> 7) & mask
         while keys[slot] != 0 {
