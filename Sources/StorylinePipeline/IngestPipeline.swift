@@ -74,7 +74,7 @@ public struct IngestPipeline: Sendable {
         summary.files = listing.files.count
         var pending: [Pending] = []
         var filesDone = 0
-        let writer = BatchWriter(store: store, depth: 2)
+        let writer = BatchWriter(store: store, depth: 4)
         let reader = self.reader
 
         /// Hands `pending` to the writer in batches of `batchSize` (all of it when `all`),
