@@ -1,4 +1,5 @@
 import Foundation
+import StorylineCore
 
 /// A byte-level reader for the common shape of a JSON Lines record: one object whose fields
 /// are strings, numbers, booleans, null, or nested values (skipped). It answers only for
@@ -119,36 +120,7 @@ enum JSONRecordScanner {
                     bytes.append(contentsOf: UnsafeBufferPointer(rebasing: p[run..<i]))
                     continue
                 }
-                guard i + 1 < p.count else { return nil }
-                let e = p[i + 1]
-                i += 2
-                switch e {
-                case 0x22, 0x5C, 0x2F: bytes.append(e)
-                case 0x62: bytes.append(0x08)
-                case 0x66: bytes.append(0x0C)
-                case 0x6E: bytes.append(0x0A)
-                case 0x72: bytes.append(0x0D)
-                case 0x74: bytes.append(0x09)
-                case 0x75:
-                    guard i + 4 <= p.count else { return nil }
-                    var v: UInt32 = 0
-                    for k in 0..<4 {
-                        let h = p[i + k]
-                        let d: UInt32
-                        switch h {
-                        case 0x30...0x39: d = UInt32(h - 0x30)
-                        case 0x41...0x46: d = UInt32(h - 0x41 + 10)
-                        case 0x61...0x66: d = UInt32(h - 0x61 + 10)
-                        default: return nil
-                        }
-                        v = v << 4 | d
-                    }
-                    i += 4
-                    guard v != 0, !(0xD800...0xDFFF).contains(v), let scalar = Unicode.Scalar(v) else { return nil }
-                    bytes.append(contentsOf: Array(String(Character(scalar)).utf8))
-                default:
-                    return nil
-                }
+                guard JSONEscape.decode(p, at: &i, into: &bytes) else { return nil }
             }
             return nil
         }
