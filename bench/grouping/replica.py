@@ -78,8 +78,8 @@ class Stream:
 
 
 class Story:
-    def __init__(self, sid, label=None):
-        self.id, self.label = sid, label
+    def __init__(self, sid):
+        self.id = sid
         self.sums = [{} for _ in range(KINDS)]
         self.norm2 = [0.0] * KINDS
 
@@ -130,7 +130,7 @@ def diagnose(docs, gold, args, firsts, joins):
         else:
             if sister is not None:
                 firsts.append(sister)
-            stories[event] = Story(did, event)
+            stories[event] = Story(did)
         stories[event].add(vecs)
 
 

@@ -62,6 +62,18 @@ def overlaps(i, j, others):
     return any(not (b <= i or a >= j) for a, b in others)
 
 
+def error_kind(side, i, j, other_at, other):
+    """What kind of error a wrong span (i, j) is, judged against the other side's spans and tags:
+    gold's for a false span (FP), the prediction's for a missed one (FN)."""
+    if (i, j) in other_at:
+        return "type confusion"
+    if overlaps(i, j, other_at):
+        return f"{side}, boundary"
+    if all(tag == "O" for _, tag in other[i:j]):
+        return "FP, gold O" if side == "FP" else "FN, predicted O"
+    return "FP, gold MISC/NORP" if side == "FP" else "FN, predicted MISC/NORP"
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("pred")
@@ -96,29 +108,12 @@ def main():
         gold_at = {(i, j): t for i, j, t in gs}
         pred_at = {(i, j): t for i, j, t in ps}
         text = lambda i, j: " ".join(tok for tok, _ in g[i:j])
-        for i, j, t in sorted(ps - gs):
-            if (i, j) in gold_at:
-                kind = "type confusion"
-            elif overlaps(i, j, gold_at):
-                kind = "FP, boundary"
-            elif all(tag == "O" for _, tag in g[i:j]):
-                kind = "FP, gold O"
-            else:
-                kind = "FP, gold MISC/NORP"
-            kinds[kind] += 1
-            listing.append((genre, "FP", t, text(i, j), [tag for _, tag in g[i:j]], kind))
-        for i, j, t in sorted(gs - ps):
-            if (i, j) in pred_at:
-                kind = None  # counted once, as a type confusion, above
-            elif overlaps(i, j, pred_at):
-                kind = "FN, boundary"
-            elif all(tag == "O" for _, tag in p[i:j]):
-                kind = "FN, predicted O"
-            else:
-                kind = "FN, predicted MISC/NORP"
-            if kind:
-                kinds[kind] += 1
-            listing.append((genre, "FN", t, text(i, j), [tag for _, tag in p[i:j]], kind or "type confusion"))
+        for side, wrong, other_at, other in (("FP", ps - gs, gold_at, g), ("FN", gs - ps, pred_at, p)):
+            for i, j, t in sorted(wrong):
+                kind = error_kind(side, i, j, other_at, other)
+                if side == "FP" or kind != "type confusion":  # a type confusion counts once, as its FP
+                    kinds[kind] += 1
+                listing.append((genre, side, t, text(i, j), [tag for _, tag in other[i:j]], kind))
 
     def f1(tp, fp, fn):
         return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
