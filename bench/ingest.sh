@@ -3,7 +3,8 @@
 # into a fresh store with a release build, and prints documents/second and peak RSS.
 # The machine is shared and noisy (one pass here has ranged from 4,990 to 5,240 docs/s with no
 # change to the code), so it ingests PASSES times, each into a new store, and prints every pass
-# with the median and the best; the CPU cost per document is the load-independent figure.
+# with the median and the best. The CPU cost per document moves less with the machine's load
+# than wall time, but it moves too: up to a third for identical work on 2026-12-07.
 # Usage: bash bench/ingest.sh [COUNT] [PASSES]   (default 100000 and 3; targets: >= 5000 docs/s,
 # < 1 GB RSS)
 set -euo pipefail
@@ -29,9 +30,9 @@ files=$(find "$corpus" -type f ! -name .done | wc -l)
 bytes=$(du -sb "$corpus" | cut -f1)
 
 db="$work/bench.sqlite"
-# Read the corpus once untimed: this VM hands idle page cache back to its host, so a first pass
-# after a pause re-read about a gigabyte from disk (2,962-3,631 docs/s where the passes after it
-# ran at 4,362-4,863). Every pass then measures the ingest, not the disk.
+# Read the corpus once untimed: this VM keeps its page cache small (kdamond reclaims idle pages),
+# and the first pass after a pause was the slowest (2,962 and 3,631 docs/s where the passes after
+# it ran at 4,362-4,863), so no pass should depend on whether the files are still cached.
 find "$corpus" -type f -exec cat {} + > /dev/null
 echo "== ingesting ($files files, $((bytes / 1048576)) MB) into a fresh store, $passes pass(es)"
 for pass in $(seq 1 "$passes"); do
@@ -68,7 +69,7 @@ print(f"documents stored      {docs}  (origins {origins}, generated {count})")
 print(f"throughput            median {statistics.median(rates):,.0f}, best {max(rates):,.0f} documents/s over "
       f"{passes} pass(es)   (target >= 5,000)")
 print(f"CPU cost              median {statistics.median(costs):,.0f} documents per CPU-second   "
-      f"(machine-load independent; 2,500 = the target on 2 idle cores)")
+      f"(less load-dependent than wall time; 2,500 = the target on 2 idle cores)")
 print(f"peak RSS              {max(r[3] for r in runs):,.0f} MB (largest pass)   (target < 1,024)")
 size = sum(os.path.getsize(db + suffix) for suffix in ("", "-wal") if os.path.exists(db + suffix))
 print(f"store size            {size / 1048576:,.0f} MB   (database file and its write-ahead log)")
