@@ -16,7 +16,7 @@ extension ExtractedDocument {
             if let data = try? encoder.encode(self) { return [UInt8](data) }
         }
         var w = JSONBytes()
-        w.reserve(blocks.reduce(256) { $0 + $1.text.utf8.count + 32 })
+        w.reserve(storedSizeEstimate())
         w.raw("{\"blocks\":[")
         for (i, b) in blocks.enumerated() {
             if i > 0 { w.byte(0x2C) }
@@ -75,6 +75,22 @@ extension ExtractedDocument {
         w.strings(warnings)
         w.byte(0x7D)
         return w.bytes
+    }
+}
+
+extension ExtractedDocument {
+    /// A little more than `compactJSON()`'s size: the store keeps that array as it is, so a
+    /// short estimate (a regrowth doubles the capacity) would hold up to twice the memory.
+    func storedSizeEstimate() -> Int {
+        func size(_ s: String?) -> Int { (s?.utf8.count ?? 0) + 8 }
+        var n = 512 + size(title) + size(byline) + size(publisher) + size(standfirst) + size(url) + size(language)
+        for b in blocks { n += b.text.utf8.count + 32 }
+        for c in comments {
+            n += size(c.text) + size(c.author) + size(c.age) + 64
+            for q in c.quoted { n += size(q) }
+        }
+        for w in warnings { n += size(w) }
+        return n + n / 32  // escaped quotes and backslashes
     }
 }
 

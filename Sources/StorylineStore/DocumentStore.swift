@@ -15,9 +15,13 @@ public struct NewDocument: Sendable {
     /// only writes.
     public private(set) var encoded: Encoded?
 
+    /// Both forms are UTF-8 bytes, bound to SQLite as text without a `String` in between:
+    /// making a `String` re-validated every byte of them, and the writer had them copied again.
     public struct Encoded: Sendable {
-        public var json: String
-        public var searchText: String
+        /// `extracted` as stored (`ExtractedDocument.compactJSON()`).
+        public var json: [UInt8]
+        /// What the full-text index reads: `ExtractedDocument.text`'s bytes.
+        public var searchText: [UInt8]
     }
 
     public init(id: String, origin: DocumentOrigin, format: DocumentFormat, contentBytes: Int, extracted: ExtractedDocument) {
@@ -35,7 +39,21 @@ public struct NewDocument: Sendable {
 
     static func encode(_ e: ExtractedDocument) -> Encoded {
         // the hand-written writer emits exactly what `JSONEncoder` would, several times faster
-        Encoded(json: String(decoding: e.compactJSON(), as: UTF8.self), searchText: e.text)
+        Encoded(json: e.compactJSON(), searchText: searchText(e))
+    }
+
+    /// `e.text` (the blocks joined by blank lines) written straight into one byte buffer.
+    static func searchText(_ e: ExtractedDocument) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(e.blocks.reduce(0) { $0 + $1.text.utf8.count + 2 })
+        for (i, block) in e.blocks.enumerated() {
+            if i > 0 {
+                out.append(0x0A)
+                out.append(0x0A)
+            }
+            out.append(contentsOf: block.text.utf8)
+        }
+        return out
     }
 }
 

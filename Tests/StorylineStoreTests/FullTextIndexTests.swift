@@ -69,6 +69,7 @@ import Testing
         #expect(hits.map(\.document) == ["k1"])
         #expect(hits.first?.snippet.contains("Storm [warnings] stay in place.") == true)
         #expect(try store.fullTextMergeWidth() == 16)
+        #expect(try store.fullTextSetting("crisismerge") == 64)
         let pageSize = try DatabaseQueue(path: path).read { db in try Int.fetchOne(db, sql: "PRAGMA page_size") }
         #expect(pageSize == 4096, "an existing file keeps its page size")
     }

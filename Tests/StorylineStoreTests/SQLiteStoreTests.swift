@@ -35,15 +35,32 @@ import Testing
 
     /// A bulk ingest writes many small index segments; merging them four at a time (FTS5's
     /// default) rewrote the index again and again. New and migrated stores merge 16 at a time,
-    /// and search still finds what was inserted across many transactions.
+    /// in steps at each commit rather than all at once in the commit that adds the 16th (which
+    /// stalled the writer), and search still finds what was inserted across many transactions.
     @Test func fullTextIndexMergesManySegmentsAtATime() throws {
         let store = try makeStore()
         #expect(try store.fullTextMergeWidth() == 16)
+        #expect(try store.fullTextSetting("crisismerge") == 64)
         for k in 0..<40 {
             _ = try store.insert([doc("Ferry timetable change number \(k) for the harbour.", at: "\(k).txt")])
         }
         #expect(try store.search("timetable", limit: 100, highlight: ("[", "]")).count == 40)
         #expect(try store.search("number 17", limit: 100, highlight: ("[", "]")).count == 1)
+    }
+
+    /// Text is bound with its length, not read up to a NUL byte: a stray NUL in a scraped page
+    /// does not cut off the rest of the document's search text, and every field round-trips.
+    @Test func textAfterANulByteIsStoredAndSearchable() throws {
+        let store = try makeStore()
+        var a = doc("The ferry timetable\u{0} changes for the lighthouse keepers.", at: "nul.txt", title: "Ferry\u{0} notice")
+        a.extracted.byline = "By Ada Quill"
+        a.extracted.url = "https://ledger.example/ferry"
+        a.extracted.lowQuality = true
+        #expect(try store.insert([a]) == [.inserted])
+        #expect(try store.search("lighthouse", limit: 10, highlight: ("[", "]")).map(\.document) == [a.id])
+        let stored = try #require(try store.document(id: a.id))
+        #expect(stored.extracted == a.extracted)
+        #expect(stored.origins == [DocumentOrigin(location: "nul.txt")])
     }
 
     @Test func fullTextSearchFindsTitlesAndBodiesWithSafeQueries() throws {
