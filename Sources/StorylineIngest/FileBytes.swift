@@ -25,22 +25,34 @@ enum FileBytes {
         let size = Int(info.st_size)
         if size > limit { return .tooLarge(size) }
         // The size can change under us: read until EOF, growing past the stat size if needed.
-        var bytes = [UInt8](repeating: 0, count: max(size, 0) + 1)
-        var count = 0
+        // The buffer is not zero-filled first: `read` writes every byte that is kept.
+        var failed = false
+        var capacity = max(size, 0) + 1
+        var bytes = [UInt8]()
         while true {
-            if count == bytes.count {
-                if count > limit { return .tooLarge(count) }
-                bytes.append(contentsOf: repeatElement(0, count: max(4096, count)))
+            var count = bytes.count
+            bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, initialized in
+                let base = buffer.baseAddress!
+                bytes.withUnsafeBufferPointer { old in
+                    if let from = old.baseAddress { base.initialize(from: from, count: old.count) }
+                }
+                while count < capacity {
+                    let n = readFile(fd, base + count, capacity - count)
+                    if n < 0 {
+                        if errno == EINTR { continue }
+                        failed = true
+                        break
+                    }
+                    if n == 0 { break }
+                    count += n
+                }
+                initialized = count
             }
-            let n = bytes.withUnsafeMutableBytes { buffer in readFile(fd, buffer.baseAddress! + count, buffer.count - count) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                return .unreadable
-            }
-            if n == 0 { break }
-            count += n
+            if failed { return .unreadable }
+            if count < capacity { break }  // end of file before the buffer filled
+            if count > limit { return .tooLarge(count) }
+            capacity = count + max(4096, count)
         }
-        bytes.removeLast(bytes.count - count)
         return .bytes(bytes)
     }
 }

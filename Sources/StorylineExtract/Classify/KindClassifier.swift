@@ -19,32 +19,33 @@ public struct KindClassifier: Sendable {
     /// `classify` with the text's style already measured (it depends only on `document.blocks`):
     /// a pipeline that classifies the same blocks twice measures them once.
     func classify(_ document: inout ExtractedDocument, signals: KindSignals, style: TextStyle) {
-        var score: [DocumentKind: Double] = [.report: 1]
-        if document.kind != .report { score[document.kind, default: 0] += 2.5 }
-        for (kind, weight) in declared(signals) { score[kind, default: 0] += weight }
+        var score = KindScores()
+        score[.report] = 1
+        if document.kind != .report { score[document.kind] += 2.5 }
+        for (kind, weight) in declared(signals) { score[kind] += weight }
 
         // discussion: a thread of comments that outweighs (or stands in for) the post
         if !document.comments.isEmpty {
             let commentChars = document.comments.reduce(0) { $0 + $1.text.utf8.count }
-            if commentChars * 4 >= style.chars || style.chars < 1500 { score[.discussion, default: 0] += 3 } else { score[.discussion, default: 0] += 0.5 }
+            if commentChars * 4 >= style.chars || style.chars < 1500 { score[.discussion] += 3 } else { score[.discussion] += 0.5 }
         }
         // briefing: a roundup title, bullets carrying the text, live timestamps
         let title = (document.title ?? "").lowercased()
         let titleBytes = Array(title.utf8)
-        if Self.roundupWords.contains(where: { ByteText.contains(titleBytes, $0) }) { score[.briefing, default: 0] += 2 }
-        if style.listItems >= 4 && style.listChars * 10 >= style.chars * 4 { score[.briefing, default: 0] += 2 }
-        if style.timestampedParagraphs >= 3 { score[.briefing, default: 0] += 2 }
+        if Self.roundupWords.contains(where: { ByteText.contains(titleBytes, $0) }) { score[.briefing] += 2 }
+        if style.listItems >= 4 && style.listChars * 10 >= style.chars * 4 { score[.briefing] += 2 }
+        if style.timestampedParagraphs >= 3 { score[.briefing] += 2 }
         // aggregator: a summary that attributes what it says to several outlets. The credits
         // must be dense enough to carry the text (at least 4 per 1,000 words): a long report
         // that names five sources along the way is still a report.
         let creditsPerThousandWords = Double(style.outletAttributions) * 1000 / Double(max(style.words, 1))
         if creditsPerThousandWords >= 4 {
-            if style.outletAttributions >= 5 { score[.aggregator, default: 0] += 2.5 } else if style.outletAttributions >= 3 { score[.aggregator, default: 0] += 1.2 }
+            if style.outletAttributions >= 5 { score[.aggregator] += 2.5 } else if style.outletAttributions >= 3 { score[.aggregator] += 1.2 }
         }
-        if signals.aggregatorChrome { score[.aggregator, default: 0] += 1 }
+        if signals.aggregatorChrome { score[.aggregator] += 1 }
         // analysis: opinion markers and first-person argument
         let words = max(style.words, 1)
-        score[.analysis, default: 0] += min(2, Double(style.opinionMarkers) / 3)
+        score[.analysis] += min(2, Double(style.opinionMarkers) / 3)
         // blog: personal, informal, unattributed
         var blogCues = 0.0
         if Double(style.firstPersonSingular) / Double(words) > 0.01 { blogCues += 1.5 }
@@ -56,11 +57,11 @@ public struct KindClassifier: Sendable {
             if document.publisher == nil { blogCues += 0.5 }
             if signals.snippetItems > 0 { blogCues += 0.5 }
         }
-        score[.blog, default: 0] += blogCues * 0.8
+        score[.blog] += blogCues * 0.8
 
         let order: [DocumentKind] = [.report, .discussion, .briefing, .analysis, .aggregator, .blog]
         var best = DocumentKind.report
-        for k in order where (score[k] ?? 0) > (score[best] ?? 0) { best = k }
+        for k in order where score[k] > score[best] { best = k }
         document.kind = best
 
         QualityAssessor().assess(&document, style: style, signals: signals)
@@ -119,5 +120,27 @@ public struct KindClassifier: Sendable {
         }
         if s.linkDensity > 0.5 { out.append((.aggregator, 1)) }
         return out
+    }
+}
+
+/// Evidence per kind in a fixed array: a `[DocumentKind: Double]` hashed the kind's string
+/// raw value at every update, for every document ingested.
+struct KindScores {
+    private var values = [Double](repeating: 0, count: DocumentKind.allCases.count)
+
+    subscript(kind: DocumentKind) -> Double {
+        get { values[Self.slot(kind)] }
+        set { values[Self.slot(kind)] = newValue }
+    }
+
+    private static func slot(_ kind: DocumentKind) -> Int {
+        switch kind {
+        case .report: return 0
+        case .analysis: return 1
+        case .briefing: return 2
+        case .discussion: return 3
+        case .aggregator: return 4
+        case .blog: return 5
+        }
     }
 }

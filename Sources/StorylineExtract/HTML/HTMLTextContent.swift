@@ -86,6 +86,10 @@ extension StringProtocol {
     /// The text without leading and trailing ASCII whitespace and no-break spaces; a byte
     /// scan, far cheaper than Foundation's `trimmingCharacters` on Linux.
     var trimmed: String {
+        // most values (meta contents, attributes) have nothing to trim: no copy for them
+        if let str = self as? String, let first = str.utf8.first, let last = str.utf8.last, !mayBeTrimmed(first), !mayBeTrimmed(last) {
+            return str
+        }
         let u = Array(self.utf8)
         var s = 0
         var e = u.count
@@ -103,4 +107,10 @@ extension StringProtocol {
         if s == 0 && e == u.count, let str = self as? String { return str }
         return String(decoding: u[s..<e], as: UTF8.self)
     }
+}
+
+/// Whether `b` is white space or a byte of a no-break space (C2 A0): a string that neither
+/// starts nor ends with one is already trimmed.
+@inline(__always) private func mayBeTrimmed(_ b: UInt8) -> Bool {
+    b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D || b == 0x0C || b == 0xC2 || b == 0xA0
 }

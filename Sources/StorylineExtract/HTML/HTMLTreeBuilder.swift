@@ -30,7 +30,9 @@ struct HTMLTreeBuilder {
     init(limits: HTMLParseLimits, sizeHint: Int) {
         self.limits = limits
         doc.nodes.reserveCapacity(max(64, sizeHint / 40))
-        doc.text.reserveCapacity(max(64, sizeHint / 3))
+        // text and kept attribute values never outgrow the page: reserving its size spares the
+        // regrowth copies (a third was too little for text-heavy pages), and untouched capacity costs nothing
+        doc.text.reserveCapacity(max(64, sizeHint))
         doc.nodes.append(
             HTMLDocument.Node(
                 key: 0, tag: .other, kind: .document, parent: -1, firstChild: -1, lastChild: -1, next: -1, start: 0,

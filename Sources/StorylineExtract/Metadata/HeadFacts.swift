@@ -48,10 +48,16 @@ struct HeadFacts {
                     ?? doc.attribute(n, Self.itempropKey) ?? doc.attribute(n, Self.httpEquivKey)
                 if let key, let content = doc.attribute(n, Self.contentKey) {
                     let value = content.trimmed
-                    if !value.isEmpty {
-                        for k in key.lowercased().split(separator: " ") {
-                            let name = String(k)
-                            if meta[name] == nil { meta[name] = value }
+                    let names = key.lowercased()
+                    if !value.isEmpty && !names.isEmpty {
+                        if !names.utf8.contains(0x20) {
+                            // one name, the usual case: no split, and no copies of it
+                            if meta[names] == nil { meta[names] = value }
+                        } else {
+                            for k in names.split(separator: " ") {
+                                let name = String(k)
+                                if meta[name] == nil { meta[name] = value }
+                            }
                         }
                     }
                 }

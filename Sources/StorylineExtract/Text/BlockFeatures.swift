@@ -144,6 +144,7 @@ struct BlockFeatures: Sendable {
         }
         if endsWithSentencePunctuation { sentenceEnds += 1 }
 
+        let wordFlags = Self.wordFlags  // read once: a static inside the closure is a lazy-init check per word
         b.withUnsafeBufferPointer { p in
             ByteText.forEachWord(p) { start, end in
                 words += 1
@@ -168,7 +169,7 @@ struct BlockFeatures: Sendable {
                     }
                 }
                 if ascii {
-                    let flags = Self.wordFlags.flags(p, start, end)
+                    let flags = wordFlags.flags(p, start, end)
                     if flags.isEmpty { return }
                     if flags.contains(.function) { functionWords += 1 }
                     if flags.contains(.interface) { interfaceWords += 1 }
