@@ -77,6 +77,8 @@ struct PageAnalysis {
             cache[h] = hint
             return hint
         }
+        // read once: a static in the loop is a lazy-initialization check per attribute
+        let classKey = Self.classKey, idKey = Self.idKey, roleKey = Self.roleKey, itempropKey = Self.itempropKey
         for i in 0..<doc.nodes.count {
             let node = doc.nodes[i]
             guard node.kind == .element, node.count > 0 else { continue }
@@ -85,9 +87,9 @@ struct PageAnalysis {
             var hint: ClassHint = []
             while a < e {
                 let attr = doc.attributes[a]
-                if attr.key == Self.classKey || attr.key == Self.idKey || attr.key == Self.roleKey {
+                if attr.key == classKey || attr.key == idKey || attr.key == roleKey {
                     if attr.count > 0 { hint.formUnion(classify(attr)) }
-                } else if attr.key == Self.itempropKey {
+                } else if attr.key == itempropKey {
                     let v = doc.text[Int(attr.start)..<Int(attr.start + attr.count)]
                     if v.elementsEqual("articleBody".utf8) || v.elementsEqual("text".utf8) { hint.insert(.articleBody) }
                 }
