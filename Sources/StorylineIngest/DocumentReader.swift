@@ -112,17 +112,37 @@ enum BinarySniffer {
         for (name, magic) in signatures where bytes.starts(with: magic) { return name }
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return nil }  // UTF-16 text
         let head = bytes.prefix(8192)
-        // counted without an exit inside the loop, so it runs a vector at a time: this is the
-        // first pass over every file's bytes
+        // the first pass over every file's bytes: counted eight bytes at a time (a byte loop with
+        // six comparisons per byte did not vectorize and ran at under 2 GB/s)
         let (nul, control) = head.withUnsafeBufferPointer { p -> (Int, Int) in
             var nul = 0, control = 0
-            for b in p {
+            var i = 0
+            if let base = p.baseAddress {
+                let raw = UnsafeRawPointer(base)
+                while i + 8 <= p.count {
+                    let x = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+                    let allowed = ByteLanes.equal(x, 0x09) | ByteLanes.equal(x, 0x0A) | ByteLanes.equal(x, 0x0C)
+                        | ByteLanes.equal(x, 0x0D) | ByteLanes.equal(x, 0x1B)
+                    nul &+= ByteLanes.zero(x).nonzeroBitCount
+                    control &+= (ByteLanes.below(x, 0x20) & ~allowed).nonzeroBitCount
+                    i += 8
+                }
+            }
+            while i < p.count {
+                let b = p[i]
                 nul &+= b == 0 ? 1 : 0
-                control &+= b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C && b != 0x1B ? 1 : 0
+                control &+= isControl(b) ? 1 : 0
+                i += 1
             }
             return (nul, control)
         }
         if nul > 0 { return "contains NUL bytes" }
         return control * 20 > head.count ? "mostly control characters" : nil
+    }
+
+    /// A C0 control byte other than tab, line feed, form feed, carriage return and escape, the
+    /// ones text files carry.
+    static func isControl(_ b: UInt8) -> Bool {
+        b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C && b != 0x1B
     }
 }
