@@ -18,6 +18,13 @@ public enum ByteLanes {
     @inlinable @inline(__always)
     public static func equal(_ x: UInt64, _ byte: UInt8) -> UInt64 { zero(x ^ lanes(byte)) }
 
+    /// Whether some lane of `x` lies strictly between `low` and `high` (both below 0x80).
+    @inlinable @inline(__always)
+    public static func contains(_ x: UInt64, above low: UInt8, below high: UInt8) -> Bool {
+        let low7 = x & lanes(0x7F)
+        return (lanes(127 &+ high) &- low7) & ~x & (low7 &+ lanes(127 &- low)) & lanes(0x80) != 0
+    }
+
     /// Lanes of `x` below `limit` (at most 0x80). Exact: the 7-bit sum never carries into the
     /// next lane, and a lane with its top bit set is never below the limit.
     @inlinable @inline(__always)

@@ -32,12 +32,12 @@ public enum ContentKey {
                         // the only change is lower-casing, and a trailing space becomes the pending one.
                         if started == 1 && k + 8 <= to {
                             let x = UInt64(littleEndian: UnsafeRawPointer(src.baseAddress! + k).loadUnaligned(as: UInt64.self))
-                            let spaces = Self.zeroBytes(x ^ Self.lanes(0x20))
-                            if !Self.hasByte(x, above: 0x08, below: 0x0E) && spaces & (spaces >> 8) == 0
+                            let spaces = ByteLanes.equal(x, 0x20)
+                            if !ByteLanes.contains(x, above: 0x08, below: 0x0E) && spaces & (spaces >> 8) == 0
                                 && !(pending == 1 && x & 0xFF == 0x20)
                             {
-                                let low = x & Self.lanes(0x7F)
-                                let upper = (low &+ Self.lanes(0x80 - 0x41)) & ~(low &+ Self.lanes(0x80 - 0x5B)) & ~x & Self.lanes(0x80)
+                                let low = x & ByteLanes.lanes(0x7F)
+                                let upper = (low &+ ByteLanes.lanes(0x80 - 0x41)) & ~(low &+ ByteLanes.lanes(0x80 - 0x5B)) & ~x & ByteLanes.lanes(0x80)
                                 out[fill] = 0x20
                                 UnsafeMutableRawPointer(out + fill + pending).storeBytes(of: (x | upper >> 2).littleEndian, as: UInt64.self)
                                 let trailing = x >> 56 == 0x20 ? 1 : 0
@@ -75,19 +75,5 @@ public enum ContentKey {
             }
         }
         return Hex.encode(Array(digest.prefix(idLength / 2)))
-    }
-
-    /// `byte` in each of the eight bytes of a word.
-    @inline(__always) static func lanes(_ byte: UInt8) -> UInt64 { 0x0101_0101_0101_0101 &* UInt64(byte) }
-
-    /// 0x80 in each byte of `x` that is zero, 0 in the others (exact: no borrow crosses bytes).
-    @inline(__always) static func zeroBytes(_ x: UInt64) -> UInt64 {
-        ~(((x & lanes(0x7F)) &+ lanes(0x7F)) | x) & lanes(0x80)
-    }
-
-    /// Whether some byte of `x` lies strictly between `low` and `high` (both below 0x80).
-    @inline(__always) static func hasByte(_ x: UInt64, above low: UInt8, below high: UInt8) -> Bool {
-        let low7 = x & lanes(0x7F)
-        return (lanes(127 &+ high) &- low7) & ~x & (low7 &+ lanes(127 &- low)) & lanes(0x80) != 0
     }
 }

@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import StorylineCore
 
 /// The byte-level tokenizer. It calls the tree builder for each token instead of building
 /// token values, and decodes character references straight into the document's text buffer.
@@ -30,7 +31,7 @@ struct HTMLTokenizer {
             var j = i
             while j + 8 <= n {
                 let w = UInt64(littleEndian: UnsafeRawPointer(p + j).loadUnaligned(as: UInt64.self))
-                let stops = ByteText.zeroBytes(w ^ 0x3C3C_3C3C_3C3C_3C3C) | ByteText.zeroBytes(w ^ 0x2626_2626_2626_2626) | ByteText.zeroBytes(w)
+                let stops = ByteLanes.equal(w, 0x3C) | ByteLanes.equal(w, 0x26) | ByteLanes.zero(w)
                 if stops != 0 {
                     j += stops.trailingZeroBitCount >> 3
                     break

@@ -5,6 +5,7 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import StorylineCore
 
 /// Byte-level helpers over UTF-8 text, so the hot paths avoid `Character` iteration and regexes.
 enum ByteText {
@@ -148,10 +149,10 @@ enum ByteText {
             let w = UInt64(littleEndian: UnsafeRawPointer(p.baseAddress! + k).loadUnaligned(as: UInt64.self))
             let low = w & 0x7F7F_7F7F_7F7F_7F7F
             var breaks = (low &+ 0x7777_7777_7777_7777) & ~(low &+ 0x7272_7272_7272_7272) & ~w & 0x8080_8080_8080_8080
-            if !verticalTabIsSpace { breaks &= ~zeroBytes(w ^ 0x0B0B_0B0B_0B0B_0B0B) }
-            let spaces = zeroBytes(w ^ 0x2020_2020_2020_2020)
+            if !verticalTabIsSpace { breaks &= ~ByteLanes.equal(w, 0x0B) }
+            let spaces = ByteLanes.equal(w, 0x20)
             let spacePairs = spaces & (spaces << 8 | (previous == 0x20 ? 0x80 : 0))
-            let nbsp = zeroBytes(w ^ 0xA0A0_A0A0_A0A0_A0A0) & (zeroBytes(w ^ 0xC2C2_C2C2_C2C2_C2C2) << 8 | (previous == 0xC2 ? 0x80 : 0))
+            let nbsp = ByteLanes.equal(w, 0xA0) & (ByteLanes.equal(w, 0xC2) << 8 | (previous == 0xC2 ? 0x80 : 0))
             if breaks | spacePairs | nbsp != 0 { return false }
             previous = UInt8(truncatingIfNeeded: w >> 56)
             k += 8
@@ -163,12 +164,6 @@ enum ByteText {
             k += 1
         }
         return true
-    }
-
-    /// Bit 7 of each byte of `w` set when that byte is zero (exact per byte: no borrow between bytes).
-    @inline(__always)
-    static func zeroBytes(_ w: UInt64) -> UInt64 {
-        ~(((w & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | w) & 0x8080_8080_8080_8080
     }
 
 
