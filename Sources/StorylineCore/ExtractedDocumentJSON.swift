@@ -79,8 +79,9 @@ extension ExtractedDocument {
 }
 
 extension ExtractedDocument {
-    /// A little more than `compactJSON()`'s size: the store keeps that array as it is, so a
-    /// short estimate (a regrowth doubles the capacity) would hold up to twice the memory.
+    /// Usually a little more than `compactJSON()`'s size (text dense with quotes or control
+    /// characters can exceed it): the store keeps that array as it is, and a regrowth doubles
+    /// the capacity, which would hold up to twice the memory.
     func storedSizeEstimate() -> Int {
         func size(_ s: String?) -> Int { (s?.utf8.count ?? 0) + 8 }
         var n = 512 + size(title) + size(byline) + size(publisher) + size(standfirst) + size(url) + size(language)

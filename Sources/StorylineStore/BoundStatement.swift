@@ -59,8 +59,9 @@ struct BoundStatement {
     func step() throws {
         let code = sqlite3_step(handle)
         guard code == SQLITE_DONE else {
+            let failure = error(code)  // read before the reset, which is an API call of its own
             sqlite3_reset(handle)
-            throw error(code)
+            throw failure
         }
         sqlite3_reset(handle)
     }

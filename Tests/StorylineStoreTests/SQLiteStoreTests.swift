@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import StorylineCore
 @testable import StorylineStore
 import TestSupport
@@ -61,6 +62,30 @@ import Testing
         let stored = try #require(try store.document(id: a.id))
         #expect(stored.extracted == a.extracted)
         #expect(stored.origins == [DocumentOrigin(location: "nul.txt")])
+    }
+
+    /// A statement SQLite refuses mid-batch throws SQLite's own message, the batch's transaction
+    /// stores nothing, and the store's next insert works (the failed statement left no state).
+    @Test func aRefusedInsertThrowsAndStoresNothingOfItsBatch() throws {
+        let path = try Fixtures.scratchDirectory("store-refused").appendingPathComponent("r.sqlite").path
+        let store = try SQLiteStore(path: path)
+        try DatabaseQueue(path: path).write { db in
+            try db.execute(
+                sql: """
+                    CREATE TRIGGER refuse BEFORE INSERT ON document WHEN NEW.title = 'Refused'
+                    BEGIN SELECT RAISE(ABORT, 'refused by the test trigger'); END
+                    """)
+        }
+        let batch = [doc("The ferry sails at noon.", at: "a.txt"), doc("The pier is closed.", at: "b.txt", title: "Refused")]
+        #expect {
+            _ = try store.insert(batch)
+        } throws: { error in
+            (error as? DatabaseError)?.message?.contains("refused by the test trigger") == true
+        }
+        #expect(try store.documentCount() == 0)
+        #expect(try store.originCount() == 0)
+        #expect(try store.insert([batch[0]]) == [.inserted])
+        #expect(try store.search("ferry", limit: 10, highlight: ("[", "]")).map(\.document) == [batch[0].id])
     }
 
     @Test func fullTextSearchFindsTitlesAndBodiesWithSafeQueries() throws {
