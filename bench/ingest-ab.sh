@@ -13,7 +13,6 @@ count="${2:-100000}"
 rounds="${3:-3}"
 commit="$(git rev-parse --verify "$rev^{commit}")"
 work=".bench/ingest"
-corpus="$work/corpus-$count"
 old_tree=".bench/ab/$commit"
 mkdir -p "$work" .bench/ab
 
@@ -28,14 +27,8 @@ if [ ! -x "$old_tree/.build/release/storyline" ]; then
 fi
 old_bin="$(readlink -f "$old_tree/.build/release/storyline")"
 
-if [ ! -f "$corpus/.done" ]; then
-  echo "== generating $count documents into $corpus"
-  rm -rf "$corpus"
-  python3 bench/make-ingest-corpus --count "$count" --out "$corpus" --seed 1
-  touch "$corpus/.done"
-fi
-corpus="$(readlink -f "$corpus")"
-find "$corpus" -type f -exec cat {} + > /dev/null  # cached before any timed run (see bench/ingest.sh)
+source bench/ingest-corpus.sh
+ingest_corpus "$count"
 
 db="$work/ab.sqlite"
 results="$work/ab-results.txt"

@@ -12,28 +12,17 @@ cd "$(dirname "$0")/.."
 count="${1:-100000}"
 passes="${2:-3}"
 work=".bench/ingest"
-corpus="$work/corpus-$count"
-mkdir -p "$work"
 
 echo "== building release"
 swift build -c release --product storyline 2>&1 | { grep -E "error|warning:|Compiling Storyline|Build complete" || true; } | tail -3
 bin="$(swift build -c release --show-bin-path)/storyline"
 
-if [ ! -f "$corpus/.done" ]; then
-  echo "== generating $count documents into $corpus"
-  rm -rf "$corpus"
-  python3 bench/make-ingest-corpus --count "$count" --out "$corpus" --seed 1
-  touch "$corpus/.done"
-fi
-corpus="$(readlink -f "$corpus")"  # a symlinked corpus (shared between worktrees) is read where it lives
+source bench/ingest-corpus.sh
+ingest_corpus "$count"
 files=$(find "$corpus" -type f ! -name .done | wc -l)
 bytes=$(du -sb "$corpus" | cut -f1)
 
 db="$work/bench.sqlite"
-# Read the corpus once untimed: this VM keeps its page cache small (kdamond reclaims idle pages),
-# and the first pass after a pause was the slowest (2,962 and 3,631 docs/s where the passes after
-# it ran at 4,362-4,863), so no pass should depend on whether the files are still cached.
-find "$corpus" -type f -exec cat {} + > /dev/null
 echo "== ingesting ($files files, $((bytes / 1048576)) MB) into a fresh store, $passes pass(es)"
 for pass in $(seq 1 "$passes"); do
   rm -f "$db" "$db-wal" "$db-shm"

@@ -108,6 +108,21 @@ public struct ExtractedDocument: Codable, Sendable, Hashable {
     /// The main text joined by blank lines: what analysis, hashing and search read.
     public var text: String { paragraphs.joined(separator: "\n\n") }
 
+    /// `text`'s UTF-8 bytes, written straight into one buffer (the store binds them to the
+    /// full-text index as they are, with no `String` made and validated in between).
+    public var textUTF8: [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(blocks.reduce(0) { $0 + $1.text.utf8.count + 2 })
+        for (i, block) in blocks.enumerated() {
+            if i > 0 {
+                out.append(0x0A)
+                out.append(0x0A)
+            }
+            out.append(contentsOf: block.text.utf8)
+        }
+        return out
+    }
+
     /// Set to `true` in an encoder's `userInfo` to leave out the `paragraphs` array (which
     /// repeats `blocks`' text), halving the size of stored documents.
     public static let compactEncoding = CodingUserInfoKey(rawValue: "storyline.compactExtractedDocument")!

@@ -20,7 +20,7 @@ public struct NewDocument: Sendable {
     public struct Encoded: Sendable {
         /// `extracted` as stored (`ExtractedDocument.compactJSON()`).
         public var json: [UInt8]
-        /// What the full-text index reads: `ExtractedDocument.text`'s bytes.
+        /// What the full-text index reads (`ExtractedDocument.textUTF8`).
         public var searchText: [UInt8]
     }
 
@@ -39,21 +39,7 @@ public struct NewDocument: Sendable {
 
     static func encode(_ e: ExtractedDocument) -> Encoded {
         // the hand-written writer emits exactly what `JSONEncoder` would, several times faster
-        Encoded(json: e.compactJSON(), searchText: searchText(e))
-    }
-
-    /// `e.text` (the blocks joined by blank lines) written straight into one byte buffer.
-    static func searchText(_ e: ExtractedDocument) -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(e.blocks.reduce(0) { $0 + $1.text.utf8.count + 2 })
-        for (i, block) in e.blocks.enumerated() {
-            if i > 0 {
-                out.append(0x0A)
-                out.append(0x0A)
-            }
-            out.append(contentsOf: block.text.utf8)
-        }
-        return out
+        Encoded(json: e.compactJSON(), searchText: e.textUTF8)
     }
 }
 

@@ -12,6 +12,19 @@ import Testing
         return [UInt8](try e.encode(d))
     }
 
+    /// The search text the store indexes is `text`, byte for byte, for no blocks, one and many
+    /// (with empty, non-ASCII and multi-line ones).
+    @Test func textBytesAreTheBytesOfText() {
+        let blocks = [
+            TextBlock("Headline", role: .heading), TextBlock(""), TextBlock("Caf\u{E9} \u{201C}curly\u{201D} 北 😀"),
+            TextBlock("line one\nline two"),
+        ]
+        for n in 0...blocks.count {
+            let d = ExtractedDocument(blocks: Array(blocks.prefix(n)))
+            #expect(d.textUTF8 == Array(d.text.utf8))
+        }
+    }
+
     @Test func matchesJSONEncoderOnAFullDocument() throws {
         let awkward = "Quote \" back\\slash / slash\ttab\nline\r\u{8}\u{c}\u{1}\u{1f}\u{7f} é “curly” 北 😀 \u{2028}"
         let d = ExtractedDocument(
